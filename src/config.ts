@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+
+/** Where Heard keeps its data when nothing else is configured. */
+export const DEFAULT_SQLITE_FILE = './data/heard.sqlite';
+
+export type DatabaseConfig =
+  { dialect: 'sqlite'; filename: string } | { dialect: 'postgres'; connectionString: string };
+
+export interface Config {
+  environment: 'development' | 'test' | 'production';
+  host: string;
+  port: number;
+  database: DatabaseConfig;
+  demo: boolean;
+  sessionSecret: string;
+  secureCookies: boolean;
+  trustProxy: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().min(1).default('localhost'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_URL: z.string().min(1).optional(),
+  HEARD_DEMO: flag.optional(),
+  SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
+  SECURE_COOKIES: flag.optional(),
+  TRUST_PROXY: flag.default(false),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function parseDatabaseUrl(url: string | undefined): DatabaseConfig {
+  if (url === undefined) return { dialect: 'sqlite', filename: DEFAULT_SQLITE_FILE };
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    return { dialect: 'postgres', connectionString: url };
+  }
+  if (url.startsWith('sqlite:')) {
+    const filename = url.slice('sqlite:'.length);
+    if (filename === '')
+      throw new ConfigError(
+        'DATABASE_URL=sqlite: needs a file name, e.g. sqlite:./data/heard.sqlite',
+      );
+    return { dialect: 'sqlite', filename };
+  }
+  throw new ConfigError('DATABASE_URL must start with postgres://, postgresql:// or sqlite:');
+}
+
+/** Reads and checks the environment once, at start. Fails fast with every problem listed. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.')}: ${issue.message}`,
+    );
+    throw new ConfigError(`Heard cannot start. Fix these settings:\n  ${problems.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  const database = parseDatabaseUrl(e.DATABASE_URL);
+  if (production && e.SESSION_SECRET === undefined) {
+    throw new ConfigError(
+      'Heard cannot start. Fix these settings:\n  SESSION_SECRET: required when NODE_ENV=production',
+    );
+  }
+  return {
+    environment: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    database,
+    // Demo accounts with published passwords must never reach a production deployment.
+    demo: !production && (e.HEARD_DEMO ?? database.dialect === 'sqlite'),
+    // Without a configured secret each start makes its own: fine for one process on a laptop,
+    // which is why production must set one shared by every process.
+    sessionSecret: e.SESSION_SECRET ?? randomBytes(32).toString('hex'),
+    secureCookies: e.SECURE_COOKIES ?? production,
+    trustProxy: e.TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+  };
+}

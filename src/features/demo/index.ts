@@ -1,0 +1,2 @@
+export type { DemoAccount } from './demo.ts';
+export { DEMO_PASSWORD, listDemoAccounts, seedDemo } from './demo.ts';

@@ -1,0 +1,2 @@
+export type { EngagementSummary, Phase } from './engagements.repository.ts';
+export { PHASES, insertEngagement, listEngagementsOf } from './engagements.repository.ts';

@@ -1,0 +1,16 @@
+import type { FastifyInstance } from 'fastify';
+import type { Deps } from '../platform/deps.ts';
+import { accountsApi, accountsRoutes } from './accounts/index.ts';
+import { healthRoutes } from './health/health.routes.ts';
+import { homeRoutes } from './home/home.routes.ts';
+import { organisationsApi, organisationsRoutes } from './organisations/index.ts';
+
+/** The one list of features. Each adds its pages and API routes; each route states its access. */
+export const features: ((app: FastifyInstance, deps: Deps) => void)[] = [
+  healthRoutes,
+  homeRoutes,
+  accountsRoutes,
+  accountsApi,
+  organisationsRoutes,
+  organisationsApi,
+];

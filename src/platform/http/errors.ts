@@ -1,0 +1,40 @@
+/**
+ * Unexpected failures a route cannot recover from. Each carries the HTTP status and the
+ * catalogue key of a plain message for the person; the error handler renders both.
+ */
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly messageKey: string,
+  ) {
+    super(messageKey);
+  }
+}
+
+export class NotFoundError extends HttpError {
+  override name = 'NotFoundError';
+  constructor(messageKey = 'errors.notFound.body') {
+    super(404, messageKey);
+  }
+}
+
+export class ForbiddenError extends HttpError {
+  override name = 'ForbiddenError';
+  constructor(messageKey = 'errors.forbidden.body') {
+    super(403, messageKey);
+  }
+}
+
+export class UnauthenticatedError extends HttpError {
+  override name = 'UnauthenticatedError';
+  constructor(messageKey = 'errors.unauthenticated.body') {
+    super(401, messageKey);
+  }
+}
+
+export class ConflictError extends HttpError {
+  override name = 'ConflictError';
+  constructor(messageKey = 'errors.conflict.body') {
+    super(409, messageKey);
+  }
+}

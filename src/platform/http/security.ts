@@ -1,0 +1,75 @@
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+
+export interface SecurityOptions {
+  cookieSecret: string;
+  secureCookies: boolean;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * A JSON call to the API cannot be forged by another site's form (browsers send only form
+ * encodings cross-site without CORS, which Heard does not grant), so it needs no form token.
+ */
+function isJsonApiCall(request: FastifyRequest): boolean {
+  return (
+    request.url.startsWith('/api/') &&
+    (request.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')
+  );
+}
+
+/** Headers, cookies, form parsing, CSRF on every unsafe request, and rate limiting (opt-in per route). */
+export const securityPlugin = fp(
+  async (app: FastifyInstance, options: SecurityOptions) => {
+    await app.register(cookie, { secret: options.cookieSecret });
+    await app.register(formbody, { bodyLimit: 100_000 });
+    await app.register(helmet, {
+      enableCSPNonces: true,
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          baseUri: ["'self'"],
+          objectSrc: ["'none'"],
+          ...(options.secureCookies ? { upgradeInsecureRequests: [] } : {}),
+        },
+      },
+      strictTransportSecurity: options.secureCookies,
+    });
+    await app.register(csrf, {
+      sessionPlugin: '@fastify/cookie',
+      cookieKey: 'heard_csrf',
+      cookieOpts: {
+        signed: true,
+        httpOnly: true,
+        sameSite: 'lax',
+        path: '/',
+        secure: options.secureCookies,
+      },
+    });
+    await app.register(rateLimit, { global: false });
+
+    // CSRF runs before validation so a forged request is refused before its body is looked at.
+    app.addHook('preValidation', (request, reply, done) => {
+      if (SAFE_METHODS.has(request.method) || isJsonApiCall(request)) {
+        done();
+        return;
+      }
+      app.csrfProtection(request, reply, done);
+    });
+  },
+  { name: 'security' },
+);
