@@ -1,22 +1,51 @@
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config.ts';
-import { migrateCommand } from './migrate.ts';
-import { seedCommand } from './seed.ts';
-import { serveCommand } from './serve.ts';
-import { usersAddCommand } from './users-add.ts';
+import { UsageError } from './usage-error.ts';
 
-export interface Command {
+export type OptionValues = Record<string, string | boolean | string[] | undefined>;
+
+interface Command {
   usage: string;
   summary: string;
   options: NonNullable<Parameters<typeof parseArgs>[0]>['options'];
-  run(values: Record<string, string | boolean | string[] | undefined>): Promise<void>;
+  /** Loaded only when the command runs, so `--help` is quick. */
+  load: () => Promise<{ run: (values: OptionValues) => Promise<void> }>;
 }
 
 const COMMANDS: Record<string, Command> = {
-  serve: serveCommand,
-  migrate: migrateCommand,
-  seed: seedCommand,
-  'users add': usersAddCommand,
+  serve: {
+    usage: 'serve',
+    summary: 'Start the web server (SQLite databases are migrated, and the demo added, on start).',
+    options: {},
+    load: () => import('./serve.ts'),
+  },
+  migrate: {
+    usage: 'migrate',
+    summary: 'Bring the database (DATABASE_URL, or the SQLite file) up to the latest schema.',
+    options: {},
+    load: () => import('./migrate.ts'),
+  },
+  seed: {
+    usage: 'seed --demo',
+    summary: 'Add the demo organisations, accounts and engagement to an empty database.',
+    options: { demo: { type: 'boolean' } },
+    load: () => import('./seed.ts'),
+  },
+  'users add': {
+    usage:
+      'users add --email EMAIL --name NAME (--platform-admin | --organisation NAME_OR_ID --role ROLE [--role ROLE]) [--password-stdin]',
+    summary:
+      'Add a user. Without --password-stdin a strong password is made and printed once. Roles: admin, lead, advocate, decision_maker, officer.',
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      organisation: { type: 'string' },
+      role: { type: 'string', multiple: true },
+      'platform-admin': { type: 'boolean' },
+      'password-stdin': { type: 'boolean' },
+    },
+    load: () => import('./users-add.ts'),
+  },
 };
 
 function overview(): string {
@@ -44,7 +73,7 @@ export async function main(argv: string[]): Promise<number> {
     (asked ? console.log : console.error)(overview());
     return asked ? 0 : 2;
   }
-  let values: Record<string, string | boolean | string[] | undefined>;
+  let values: OptionValues;
   try {
     ({ values } = parseArgs({
       args: argv.slice(name.split(' ').length),
@@ -60,7 +89,8 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
-    await command.run(values);
+    const { run } = await command.load();
+    await run(values);
     return 0;
   } catch (error) {
     if (error instanceof ConfigError || error instanceof UsageError) {
@@ -69,9 +99,4 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
-}
-
-/** A mistake in how a command was called: shown to the person, exit code 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
 }

@@ -61,6 +61,8 @@ export function lockWindowStart(now: Date): string {
  */
 export function safeNextPath(next: unknown): string {
   if (typeof next !== 'string') return '/home';
+  // Browsers drop tabs and line breaks from a URL, so "/\t/evil.example" would become "//evil.example".
+  if (/\p{Cc}/u.test(next)) return '/home';
   if (!next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/home';
   return next;
 }

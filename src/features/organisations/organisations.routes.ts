@@ -95,14 +95,12 @@ export function organisationsRoutes(app: FastifyInstance, deps: Deps): void {
       if (!added.ok) {
         // The password is never sent back to the page.
         const values = { ...body, password: '', roles: [body.roles ?? []].flat() };
-        return reply
-          .code(400)
-          .render(`${VIEWS}/new-user.njk`, {
-            ...formOptions,
-            organisation,
-            values,
-            errors: added.errors,
-          });
+        return reply.code(400).render(`${VIEWS}/new-user.njk`, {
+          ...formOptions,
+          organisation,
+          values,
+          errors: added.errors,
+        });
       }
       return reply.redirect(`/organisations/${organisation.id}/users?added=user`, 303);
     },
@@ -132,15 +130,13 @@ export function organisationsRoutes(app: FastifyInstance, deps: Deps): void {
       const changed = parsed.ok ? await changeUser(deps, actor, user, parsed.value) : parsed;
       if (!changed.ok) {
         const values = { roles: [body.roles ?? []].flat(), access: body.access };
-        return reply
-          .code(400)
-          .render(`${VIEWS}/user.njk`, {
-            ...formOptions,
-            organisation,
-            user,
-            values,
-            errors: changed.errors,
-          });
+        return reply.code(400).render(`${VIEWS}/user.njk`, {
+          ...formOptions,
+          organisation,
+          user,
+          values,
+          errors: changed.errors,
+        });
       }
       return reply.redirect(`/organisations/${organisation.id}/users?changed=${user.id}`, 303);
     },

@@ -31,6 +31,25 @@ function isFastifyError(error: unknown): error is FastifyError {
   );
 }
 
+const SECONDS_IN: Record<string, number> = {
+  ms: 0.001,
+  second: 1,
+  minute: 60,
+  hour: 3600,
+  day: 86_400,
+};
+
+/**
+ * Whole minutes to wait, from @fastify/rate-limit's message ("Rate limit exceeded, retry in
+ * 15 minutes", "... in 30 seconds", "... in 2 hours"); a bare number is seconds.
+ */
+function minutesToWait(message: string): number {
+  const [, amount, unit = 'second'] =
+    /(\d+(?:\.\d+)?) ?(ms|second|minute|hour|day)?/.exec(message) ?? [];
+  const seconds = amount === undefined ? 60 : Number(amount) * (SECONDS_IN[unit] ?? 1);
+  return Math.max(1, Math.ceil(seconds / 60));
+}
+
 /** Turns any thrown error into a status and a plain message; anything unknown is a 500. */
 export function describe(error: unknown): Problem {
   if (error instanceof HttpError) return { status: error.statusCode, messageKey: error.messageKey };
@@ -57,8 +76,11 @@ export function describe(error: unknown): Problem {
   }
   const status = error.statusCode ?? 500;
   if (status === 429) {
-    const minutes = Math.max(1, Math.ceil(Number(error.message.match(/\d+/)?.[0] ?? 60) / 60));
-    return { status, messageKey: 'errors.tooManyRequests.body', params: { minutes } };
+    return {
+      status,
+      messageKey: 'errors.tooManyRequests.body',
+      params: { minutes: minutesToWait(error.message) },
+    };
   }
   const messageKey = MESSAGE_BY_STATUS[status];
   return messageKey === undefined
@@ -95,7 +117,14 @@ function send(
       title: t(titleKey),
       status: problem.status,
       detail: t(problem.messageKey, problem.params),
-      ...(problem.invalidParams ? { invalidParams: problem.invalidParams } : {}),
+      ...(problem.invalidParams
+        ? {
+            invalidParams: problem.invalidParams.map(({ name, reason }) => ({
+              name,
+              reason: t(reason),
+            })),
+          }
+        : {}),
     });
   }
   return reply.render('pages/error.njk', {

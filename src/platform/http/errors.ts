@@ -38,3 +38,10 @@ export class ConflictError extends HttpError {
     super(409, messageKey);
   }
 }
+
+export class UnsupportedMediaTypeError extends HttpError {
+  override name = 'UnsupportedMediaTypeError';
+  constructor(messageKey = 'errors.unsupportedType.body') {
+    super(415, messageKey);
+  }
+}

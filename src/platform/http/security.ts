@@ -5,6 +5,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { UnsupportedMediaTypeError } from './errors.ts';
 
 export interface SecurityOptions {
   cookieSecret: string;
@@ -13,16 +14,9 @@ export interface SecurityOptions {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/**
- * A JSON call to the API cannot be forged by another site's form (browsers send only form
- * encodings cross-site without CORS, which Heard does not grant), so it needs no form token.
- */
-function isJsonApiCall(request: FastifyRequest): boolean {
-  return (
-    request.url.startsWith('/api/') &&
-    (request.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')
-  );
-}
+const isApiCall = (request: FastifyRequest): boolean => request.url.startsWith('/api/');
+const isJson = (request: FastifyRequest): boolean =>
+  (request.headers['content-type'] ?? '').toLowerCase().startsWith('application/json');
 
 /** Headers, cookies, form parsing, CSRF on every unsafe request, and rate limiting (opt-in per route). */
 export const securityPlugin = fp(
@@ -63,12 +57,16 @@ export const securityPlugin = fp(
     await app.register(rateLimit, { global: false });
 
     // CSRF runs before validation so a forged request is refused before its body is looked at.
+    // The API takes only JSON, which another site's form cannot send (browsers send only form
+    // encodings cross-site without CORS, which Heard does not grant), so it needs no form token.
     app.addHook('preValidation', (request, reply, done) => {
-      if (SAFE_METHODS.has(request.method) || isJsonApiCall(request)) {
+      if (SAFE_METHODS.has(request.method)) {
         done();
-        return;
+      } else if (isApiCall(request)) {
+        done(isJson(request) ? undefined : new UnsupportedMediaTypeError());
+      } else {
+        app.csrfProtection(request, reply, done);
       }
-      app.csrfProtection(request, reply, done);
     });
   },
   { name: 'security' },

@@ -1,0 +1,109 @@
+import { existsSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import { type Browser, type BrowserContextOptions, type Page, chromium } from 'playwright-core';
+import { expect } from 'vitest';
+import { DEMO, type TestApp, startTestApp } from '../test/app.ts';
+import { testDatabases } from '../test/databases.ts';
+
+/** Debian's Chromium by default; CHROMIUM_PATH points elsewhere. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const chromiumFound = existsSync(CHROMIUM_PATH);
+const inCi = process.env.CI === 'true';
+
+/** Skipped only off CI: in CI a missing Chromium fails the tests (see startHeard). */
+export const skipBrowserTests = !chromiumFound && !inCi;
+
+/** For describe titles, so a skipped run says plainly why. */
+export const browserLabel = skipBrowserTests
+  ? `skipped: Chromium not found at ${CHROMIUM_PATH}`
+  : 'in Chromium';
+
+const LAUNCH_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export interface HeardInBrowser {
+  heard: TestApp;
+  /** Where Heard listens, e.g. http://127.0.0.1:41234 (no trailing slash). */
+  url: string;
+  browser: Browser;
+  /** A page in a fresh context: its own cookies, as a different person's browser. */
+  newPage(options?: BrowserContextOptions): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Heard on a fresh SQLite database with the demo data, listening on a free port, and Chromium. */
+export async function startHeard(): Promise<HeardInBrowser> {
+  if (!chromiumFound) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}, and CI=true: the browser tests cannot be skipped in CI.`,
+    );
+  }
+  const sqlite = testDatabases.find((database) => database.name === 'sqlite');
+  if (sqlite === undefined) throw new Error('No SQLite test database');
+  const heard = await startTestApp(sqlite);
+  const address = await heard.app.listen({ host: '127.0.0.1', port: 0 });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: LAUNCH_ARGS });
+  return {
+    heard,
+    url: address,
+    browser,
+    async newPage(options = {}) {
+      const context = await browser.newContext({ baseURL: address, ...options });
+      context.setDefaultTimeout(5_000);
+      return context.newPage();
+    },
+    async close() {
+      await browser.close();
+      await heard.close();
+    },
+  };
+}
+
+/** Runs axe's WCAG 2.2 A and AA rules on the page as it is now; any violation fails the test. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const report = results.violations
+    .map((violation) => {
+      const nodes = violation.nodes.map((node) => `    ${node.target.flat().join(' >>> ')}`);
+      return `  ${violation.id}: ${violation.help}\n${nodes.join('\n')}`;
+    })
+    .join('\n');
+  expect(
+    results.violations.map((violation) => violation.id),
+    `Accessibility violations on ${page.url()}:\n${report}`,
+  ).toEqual([]);
+}
+
+/** Signs in through the form as a person would: by the labels they read and the button they press. */
+export async function signIn(
+  page: Page,
+  email: string,
+  password: string = DEMO.password,
+): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email address', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+/** Waits for the page's main heading to read `text`: the way to know which page has loaded. */
+export async function expectHeading(page: Page, text: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: text, exact: true }).waitFor();
+}
+
+/** How wide the page's content is: wider than the window means scrolling sideways. */
+export async function scrollWidth(page: Page): Promise<number> {
+  return page.evaluate<number>('document.documentElement.scrollWidth');
+}
