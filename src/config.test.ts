@@ -97,6 +97,7 @@ describe('loadConfig', () => {
 
   it.each([
     { name: 'bad PORT abc', env: { PORT: 'abc' }, names: /PORT/ },
+    { name: 'empty PORT', env: { PORT: '' }, names: /PORT/ },
     { name: 'bad PORT 70000', env: { PORT: '70000' }, names: /PORT/ },
     { name: 'bad PORT -1', env: { PORT: '-1' }, names: /PORT/ },
     { name: 'bad PORT 3000.5', env: { PORT: '3000.5' }, names: /PORT/ },

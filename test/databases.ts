@@ -11,7 +11,7 @@ export interface TestDatabase {
   /** Why this database's tests are skipped here, or undefined when they run. */
   skipReason: string | undefined;
   /** A fresh, migrated database of its own, and a way to throw it away. */
-  open(): Promise<{ db: Db; config: DatabaseConfig; drop(): Promise<void> }>;
+  open(): Promise<{ db: Db; config: DatabaseConfig; drop: () => Promise<void> }>;
 }
 
 const postgresUrl = process.env.TEST_DATABASE_URL;

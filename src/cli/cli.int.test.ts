@@ -15,9 +15,8 @@ function heard(
   args: string[],
   input?: string,
 ): { status: number | null; stdout: string; stderr: string } {
-  const { CI: _ci, ...env } = process.env;
   const result = spawnSync(process.execPath, [HEARD, ...args], {
-    env: { ...env, DATABASE_URL: `sqlite:${file}`, LOG_LEVEL: 'silent' },
+    env: { ...process.env, DATABASE_URL: `sqlite:${file}`, LOG_LEVEL: 'silent' },
     input,
     encoding: 'utf8',
     timeout: 30_000,

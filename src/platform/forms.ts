@@ -11,7 +11,8 @@ export function parseForm<S extends z.ZodType>(schema: S, input: unknown): Resul
   if (parsed.success) return ok(parsed.data);
   const errors: FieldErrors = {};
   for (const issue of parsed.error.issues) {
-    const field = issue.path.map(String).join('.') || 'form';
+    // Forms are flat: a problem with one item of a list (roles.1) belongs to the list's field.
+    const field = String(issue.path[0] ?? 'form');
     errors[field] ??= issue.message;
   }
   return invalid(errors);

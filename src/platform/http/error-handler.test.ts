@@ -18,7 +18,7 @@ const inCatalogue = (key: string): boolean => lookup(catalogues.en, key) !== und
 
 group('describe', () => {
   group('Heard’s own errors', () => {
-    it.each([
+    const own: { error: HttpError; status: number; messageKey: string }[] = [
       { error: new NotFoundError(), status: 404, messageKey: 'errors.notFound.body' },
       { error: new ForbiddenError(), status: 403, messageKey: 'errors.forbidden.body' },
       { error: new UnauthenticatedError(), status: 401, messageKey: 'errors.unauthenticated.body' },
@@ -38,7 +38,9 @@ group('describe', () => {
         status: 418,
         messageKey: 'errors.badRequest.body',
       },
-    ])('$error.name -> $status $messageKey', ({ error, status, messageKey }) => {
+    ];
+
+    it.each(own)('$error.name -> $status $messageKey', ({ error, status, messageKey }) => {
       expect(describe(error)).toEqual({ status, messageKey });
     });
 

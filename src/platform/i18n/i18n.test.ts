@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PHASES } from '../../features/engagements/index.ts';
 import { ORGANISATION_TYPES, ROLES } from '../../features/organisations/organisations.core.ts';
+import type { Params } from './i18n.ts';
 import { catalogueKeys, catalogues, lookup, translator } from './i18n.ts';
 
 const en = catalogues.en;
@@ -45,7 +46,7 @@ describe('translator', () => {
     expect(text).not.toContain('{name}');
   });
 
-  it.each([
+  it.each<{ key: string; params: Params }>([
     {
       key: 'home.staff.engagementParties',
       params: { council: 'Northshire Council', advocacy: 'NIA' },
