@@ -9,8 +9,11 @@ import { clearSessionCookie, setSessionCookie } from './access.ts';
 
 const SIGN_IN_PAGE = 'accounts/views/sign-in.njk';
 
-/** Per address, on top of the per-account lock: slows guessing across many accounts. */
-const SIGN_IN_RATE_LIMIT = { max: 20, timeWindow: '15 minutes' };
+/**
+ * Per address, on top of the per-account lock: slows guessing across many accounts. Generous,
+ * because a whole community venue or council office may share one address.
+ */
+export const SIGN_IN_RATE_LIMIT = { max: 50, timeWindow: '15 minutes' };
 
 export function accountsRoutes(app: FastifyInstance, deps: Deps): void {
   const demoAccounts = () => (deps.config.demo ? listDemoAccounts() : []);
