@@ -1,31 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO } from '../test/app.ts';
 import {
-  type HeardInBrowser,
   browserLabel,
   expectHeading,
   expectNoAxeViolations,
   signIn,
   skipBrowserTests,
-  startHeard,
+  useHeard,
 } from './browser.ts';
 
 const COUNCIL = 'Northshire Council';
 
 describe.skipIf(skipBrowserTests)(
   `Admin and public pages (${browserLabel})`,
-  { timeout: 60_000 },
+  { timeout: 120_000 },
   () => {
-    let heard: HeardInBrowser;
-    beforeAll(async () => {
-      heard = await startHeard();
-    });
-    afterAll(async () => {
-      await heard.close();
-    });
+    const heard = useHeard();
 
     it('shows a platform admin the organisation and user pages, each passing axe', async () => {
-      const page = await heard.newPage();
+      const page = await heard().newPage();
       await signIn(page, DEMO.platformAdmin);
       await expectHeading(page, 'Hello, Pat Okafor');
 
@@ -58,7 +51,7 @@ describe.skipIf(skipBrowserTests)(
     });
 
     it("shows an organisation's admin their users page, passing axe", async () => {
-      const page = await heard.newPage();
+      const page = await heard().newPage();
       await signIn(page, DEMO.councilAdmin);
       await expectHeading(page, 'Hello, Cara Lewis');
 
@@ -71,7 +64,7 @@ describe.skipIf(skipBrowserTests)(
     });
 
     it('shows the not-found, accessibility and privacy pages, each passing axe', async () => {
-      const page = await heard.newPage();
+      const page = await heard().newPage();
 
       const missing = await page.goto('/no-such-page');
       expect(missing?.status()).toBe(404);
@@ -88,7 +81,7 @@ describe.skipIf(skipBrowserTests)(
     });
 
     it('makes the skip link the first thing the keyboard reaches', async () => {
-      const page = await heard.newPage();
+      const page = await heard().newPage();
       await page.goto('/');
       await page.keyboard.press('Tab');
       const focused = page.locator(':focus');
@@ -97,7 +90,7 @@ describe.skipIf(skipBrowserTests)(
     });
 
     it('lets a person sign in with JavaScript turned off', async () => {
-      const page = await heard.newPage({ javaScriptEnabled: false });
+      const page = await heard().newPage({ javaScriptEnabled: false });
       await signIn(page, DEMO.lead);
       await expectHeading(page, 'Hello, Lena Shah');
       expect(new URL(page.url()).pathname).toBe('/home');

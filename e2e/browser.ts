@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContextOptions, type Page, chromium } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { DEMO, type TestApp, startTestApp } from '../test/app.ts';
 import { testDatabases } from '../test/databases.ts';
 
@@ -14,10 +14,12 @@ const inCi = process.env.CI === 'true';
 /** Skipped only off CI: in CI a missing Chromium fails the tests (see startHeard). */
 export const skipBrowserTests = !chromiumFound && !inCi;
 
-/** For describe titles, so a skipped run says plainly why. */
-export const browserLabel = skipBrowserTests
-  ? `skipped: Chromium not found at ${CHROMIUM_PATH}`
-  : 'in Chromium';
+/** For describe titles, so a skipped (or, in CI, failed) run says plainly why. */
+export const browserLabel = chromiumFound
+  ? 'in Chromium'
+  : inCi
+    ? `Chromium not found at ${CHROMIUM_PATH}: failing, as CI=true`
+    : `skipped: Chromium not found at ${CHROMIUM_PATH}`;
 
 const LAUNCH_ARGS = [
   '--headless',
@@ -60,13 +62,28 @@ export async function startHeard(): Promise<HeardInBrowser> {
     browser,
     async newPage(options = {}) {
       const context = await browser.newContext({ baseURL: address, ...options });
-      context.setDefaultTimeout(5_000);
+      context.setDefaultTimeout(10_000);
       return context.newPage();
     },
     async close() {
       await browser.close();
       await heard.close();
     },
+  };
+}
+
+/** Starts Heard and Chromium before the describe block's tests and stops them after. */
+export function useHeard(): () => HeardInBrowser {
+  let started: HeardInBrowser | undefined;
+  beforeAll(async () => {
+    started = await startHeard();
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  return () => {
+    if (started === undefined) throw new Error('Heard did not start: see the beforeAll error');
+    return started;
   };
 }
 

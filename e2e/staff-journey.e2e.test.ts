@@ -1,30 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO } from '../test/app.ts';
 import {
-  type HeardInBrowser,
   browserLabel,
-  skipBrowserTests,
   expectHeading,
   expectNoAxeViolations,
   scrollWidth,
   signIn,
-  startHeard,
+  skipBrowserTests,
+  useHeard,
 } from './browser.ts';
 
 describe.skipIf(skipBrowserTests)(
   `A member of staff signs in and out (${browserLabel})`,
-  { timeout: 60_000 },
+  { timeout: 120_000 },
   () => {
-    let heard: HeardInBrowser;
-    beforeAll(async () => {
-      heard = await startHeard();
-    });
-    afterAll(async () => {
-      await heard.close();
-    });
+    const heard = useHeard();
 
     it('signs in with the form, sees their home page and signs out, every page passing axe', async () => {
-      const page = await heard.newPage();
+      const page = await heard().newPage();
 
       await page.goto('/');
       await expectHeading(page, 'Heard');
@@ -50,7 +43,7 @@ describe.skipIf(skipBrowserTests)(
     });
 
     it('fits a 320 pixel wide screen without scrolling sideways', async () => {
-      const page = await heard.newPage({ viewport: { width: 320, height: 640 } });
+      const page = await heard().newPage({ viewport: { width: 320, height: 640 } });
 
       await page.goto('/sign-in');
       await expectHeading(page, 'Sign in');
