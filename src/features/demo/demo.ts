@@ -114,10 +114,21 @@ export async function seedDemo({ db, clock }: Deps): Promise<{ seeded: boolean }
     const engagementId = await insertEngagement(
       trx,
       {
-        title: 'Redesigning how people first get help with adult social care',
+        title: 'What should people expect when they ask us for help?',
         commissioningOrganisationId: council.id,
         advocacyOrganisationId: advocacy.id,
+        purposePlain: '',
+        purposeEasyRead: '',
+        openToInfluence: '',
+        alreadyDecided: '',
+        audiences: ['lived_experience', 'family_carer', 'professional'],
+        areas: [],
+        startsOn: null,
+        endsOn: null,
+        safeguardingLeadId: null,
+        safeguardingDeputyId: null,
       },
+      null,
       at,
     );
     await recordAudit(trx, clock, {

@@ -1,2 +1,16 @@
-export type { EngagementSummary, Phase } from './engagements.repository.ts';
-export { PHASES, insertEngagement, listEngagementsOf } from './engagements.repository.ts';
+export type { Commitment, Engagement, Perspective, Phase, Prompt } from './engagements.core.ts';
+export { PERSPECTIVES, PHASES, takesVoices } from './engagements.core.ts';
+export type { EngagementSummary, EngagementFields } from './engagements.repository.ts';
+export {
+  findEngagement,
+  insertCommitment,
+  insertEngagement,
+  insertPrompt,
+  listCommitments,
+  listEngagementsOf,
+  listListeningEngagements,
+  listPrompts,
+  setPhase,
+} from './engagements.repository.ts';
+export { can, isParty } from './engagements.permissions.ts';
+export { engagementFor, loadRecord } from './engagements.service.ts';

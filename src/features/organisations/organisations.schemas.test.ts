@@ -29,7 +29,7 @@ function errorsOf(schema: z.ZodType, input: unknown): FieldErrors {
   const missing = Object.values(parsed.errors).filter(
     (key) => lookup(catalogues.en, key) === undefined,
   );
-  expect(missing, 'message keys missing from en.json').toEqual([]);
+  expect(missing, 'message keys missing from the English catalogue').toEqual([]);
   return parsed.errors;
 }
 

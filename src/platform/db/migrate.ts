@@ -1,10 +1,12 @@
 import { Migrator, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
 import type { Db } from './database.ts';
 import * as foundation from './migrations/0001-foundation.ts';
+import * as listening from './migrations/0002-listening.ts';
 
 /** Every migration, in order. Merged migrations are never edited: add a new one. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
+  '0002-listening': listening,
 };
 
 const provider: MigrationProvider = {

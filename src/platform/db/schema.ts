@@ -11,6 +11,13 @@ export interface Database {
   sessions: SessionsTable;
   audit_events: AuditEventsTable;
   engagements: EngagementsTable;
+  commitments: CommitmentsTable;
+  prompts: PromptsTable;
+  participants: ParticipantsTable;
+  participant_contacts: ParticipantContactsTable;
+  listening_sessions: ListeningSessionsTable;
+  voices: VoicesTable;
+  voice_versions: VoiceVersionsTable;
 }
 
 export interface OrganisationsTable {
@@ -66,6 +73,104 @@ export interface EngagementsTable {
   phase: string;
   created_at: string;
   updated_at: string;
+  purpose_plain: string;
+  purpose_easy_read: string;
+  open_to_influence: string;
+  already_decided: string;
+  /** JSON array of perspectives. */
+  audiences: string;
+  /** JSON array of area names. */
+  areas: string;
+  starts_on: string | null;
+  ends_on: string | null;
+  safeguarding_lead_id: string | null;
+  safeguarding_deputy_id: string | null;
+  created_by_id: string | null;
+}
+
+export interface CommitmentsTable {
+  id: string;
+  engagement_id: string;
+  version: number;
+  statement: string;
+  respond_by: string;
+  signer_id: string;
+  signer_name: string;
+  signer_role: string;
+  signed_at: string;
+}
+
+export interface PromptsTable {
+  id: string;
+  engagement_id: string;
+  position: number;
+  kind: string;
+  question_plain: string;
+  question_easy_read: string;
+  influences: string;
+  created_at: string;
+}
+
+export interface ParticipantsTable {
+  id: string;
+  engagement_id: string;
+  /** SHA-256 of the normalised reference code; null for people heard only through an advocate. */
+  reference_hash: string | null;
+  perspective: string;
+  created_at: string;
+  withdrawn_at: string | null;
+}
+
+/** Identifiable: held by the advocacy organisation only, never shown to council roles. */
+export interface ParticipantContactsTable {
+  participant_id: string;
+  route: string;
+  detail: string;
+  updated_at: string;
+}
+
+export interface ListeningSessionsTable {
+  id: string;
+  engagement_id: string;
+  kind: string;
+  held_on: string;
+  place: string;
+  /** JSON object: perspective -> number of people. */
+  attendance: string;
+  notes: string;
+  advocate_id: string;
+  created_at: string;
+}
+
+export interface VoicesTable {
+  id: string;
+  engagement_id: string;
+  prompt_id: string;
+  participant_id: string;
+  channel: string;
+  session_id: string | null;
+  captured_by_id: string | null;
+  /** JSON array of how an advocate helped. */
+  help_given: string;
+  whose_view: string;
+  language: string;
+  consent_use: number;
+  consent_quote: number;
+  consent_given_by: string;
+  triage_state: string;
+  created_at: string;
+  withdrawn_at: string | null;
+}
+
+export interface VoiceVersionsTable {
+  id: string;
+  voice_id: string;
+  version: number;
+  text: string;
+  is_summary: number;
+  reason: string;
+  written_by_id: string | null;
+  created_at: string;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

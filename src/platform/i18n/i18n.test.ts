@@ -113,7 +113,7 @@ describe('the English catalogue', () => {
   });
 });
 
-describe('every key used in the code is in en.json', () => {
+describe('every key used in the code is in the English catalogue', () => {
   const code = sources(['.ts']);
   const templates = sources(['.njk']);
 

@@ -1,4 +1,4 @@
-import en from './en.json' with { type: 'json' };
+import { readFileSync, readdirSync } from 'node:fs';
 
 export type Locale = 'en';
 export type Params = Record<string, string | number>;
@@ -6,7 +6,37 @@ export type Translate = (key: string, params?: Params) => string;
 
 type Catalogue = { [key: string]: string | Catalogue };
 
-const catalogues: Record<Locale, Catalogue> = { en };
+/** Adds one catalogue file's messages; two files may not define the same key. */
+function merge(into: Catalogue, from: Catalogue, file: string, path = ''): void {
+  for (const [key, value] of Object.entries(from)) {
+    const existing = into[key];
+    if (typeof value === 'string' || existing === undefined) {
+      if (existing !== undefined) throw new Error(`${file}: ${path}${key} is defined twice`);
+      into[key] = value;
+    } else if (typeof existing === 'string') {
+      throw new Error(`${file}: ${path}${key} is defined twice`);
+    } else {
+      merge(existing, value, file, `${path}${key}.`);
+    }
+  }
+}
+
+/**
+ * A locale's catalogue is every JSON file in its folder (en/common.json, en/participation.json,
+ * …), so each feature keeps its words in a file of its own.
+ */
+function loadCatalogue(locale: Locale): Catalogue {
+  const folder = new URL(`./${locale}/`, import.meta.url);
+  const catalogue: Catalogue = {};
+  for (const file of readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .sort()) {
+    merge(catalogue, JSON.parse(readFileSync(new URL(file, folder), 'utf8')) as Catalogue, file);
+  }
+  return catalogue;
+}
+
+const catalogues: Record<Locale, Catalogue> = { en: loadCatalogue('en') };
 
 /** Looks a dotted key up in a catalogue; undefined when it is missing or not a string. */
 export function lookup(catalogue: Catalogue, key: string): string | undefined {

@@ -1,0 +1,109 @@
+import type { FieldErrors, Result } from '../../platform/result.ts';
+import { invalid, ok } from '../../platform/result.ts';
+
+export const PHASES = [
+  'draft',
+  'listening',
+  'synthesis',
+  'response',
+  'feedback',
+  'closed',
+] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** Who a person is answering as. */
+export const PERSPECTIVES = [
+  'lived_experience',
+  'family_carer',
+  'professional',
+  'provider',
+  'community_member',
+] as const;
+export type Perspective = (typeof PERSPECTIVES)[number];
+
+export interface Engagement {
+  id: string;
+  title: string;
+  commissioningOrganisationId: string;
+  advocacyOrganisationId: string;
+  phase: Phase;
+  purposePlain: string;
+  purposeEasyRead: string;
+  openToInfluence: string;
+  alreadyDecided: string;
+  audiences: Perspective[];
+  areas: string[];
+  startsOn: string | null;
+  endsOn: string | null;
+  safeguardingLeadId: string | null;
+  safeguardingDeputyId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Commitment {
+  version: number;
+  statement: string;
+  /** The date (YYYY-MM-DD) by which the decision maker will respond to what is heard. */
+  respondBy: string;
+  signerId: string;
+  signerName: string;
+  signerRole: string;
+  signedAt: string;
+}
+
+export interface Prompt {
+  id: string;
+  engagementId: string;
+  position: number;
+  kind: 'open';
+  questionPlain: string;
+  questionEasyRead: string;
+  influences: string;
+}
+
+/** Voices come in only while an engagement is listening. */
+export const takesVoices = (engagement: Pick<Engagement, 'phase'>): boolean =>
+  engagement.phase === 'listening';
+
+/** Phases move one step at a time, forward or back; closed is the end. */
+export function phaseMovesFrom(phase: Phase): Phase[] {
+  if (phase === 'closed') return [];
+  const index = PHASES.indexOf(phase);
+  return [PHASES[index - 1], PHASES[index + 1]].filter((p): p is Phase => p !== undefined);
+}
+
+/**
+ * Whether an engagement may move to a phase. Listening needs the decision maker's signed
+ * commitment, a safeguarding lead and deputy, a purpose in both registers and a prompt: a
+ * consultation with no buy-in, or nobody to act on a disclosure, is not ready to listen.
+ */
+export function checkPhaseMove(
+  engagement: Engagement,
+  commitment: Commitment | undefined,
+  prompts: readonly Prompt[],
+  target: Phase,
+): Result<Phase> {
+  if (!phaseMovesFrom(engagement.phase).includes(target))
+    return invalid({ phase: 'validation.phase.notNext' });
+  if (target !== 'listening' || engagement.phase !== 'draft') return ok(target);
+  const errors: FieldErrors = {};
+  if (commitment === undefined) errors.commitment = 'validation.phase.needsCommitment';
+  if (engagement.safeguardingLeadId === null || engagement.safeguardingDeputyId === null) {
+    errors.safeguarding = 'validation.phase.needsSafeguarding';
+  }
+  if (engagement.purposePlain === '' || engagement.purposeEasyRead === '')
+    errors.purpose = 'validation.phase.needsPurpose';
+  if (prompts.length === 0) errors.prompts = 'validation.phase.needsPrompt';
+  return Object.keys(errors).length > 0 ? invalid(errors) : ok(target);
+}
+
+/** What still stands between a draft and listening, for the overview's checklist. */
+export function readinessToListen(
+  engagement: Engagement,
+  commitment: Commitment | undefined,
+  prompts: readonly Prompt[],
+): FieldErrors {
+  const check = checkPhaseMove({ ...engagement, phase: 'draft' }, commitment, prompts, 'listening');
+  return check.ok ? {} : check.errors;
+}

@@ -1,0 +1,35 @@
+export type {
+  Channel,
+  Contact,
+  ContactRoute,
+  DeidentifiedVoice,
+  HelpGiven,
+  Voice,
+  WhoseView,
+} from './voices.core.ts';
+export {
+  ADVOCATE_CONSENT_WAYS,
+  CHANNELS,
+  CONTACT_ROUTES,
+  HELP_GIVEN,
+  VOICE_MAX_LENGTH,
+  WHOSE_VIEW,
+  councilMaySee,
+  normaliseReferenceCode,
+} from './voices.core.ts';
+export { contactSchema, correctionSchema, onBehalfSchema, voiceText } from './voices.schemas.ts';
+export type { ContactInput, CorrectionInput, OnBehalfInput } from './voices.schemas.ts';
+export type { Participant, VoiceFilters } from './voices.repository.ts';
+export { findContact, findParticipant, listVoices } from './voices.repository.ts';
+export type { Answer, PublicSubmission, VoicesView } from './voices.service.ts';
+export {
+  addPublicVoices,
+  changeContact,
+  correctVoice,
+  participantByReference,
+  recordVoiceOnBehalf,
+  submitPublicVoices,
+  voiceWithHistory,
+  voicesFor,
+  withdraw,
+} from './voices.service.ts';

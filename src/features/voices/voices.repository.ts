@@ -1,0 +1,318 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../../platform/db/database.ts';
+import { newId } from '../../platform/db/ids.ts';
+import type { Perspective } from '../engagements/index.ts';
+import type {
+  Channel,
+  ConsentGivenBy,
+  Contact,
+  ContactRoute,
+  HelpGiven,
+  Voice,
+  WhoseView,
+} from './voices.core.ts';
+
+/** Reference codes are stored only as hashes, like passwords' cousins: a leak does not reveal them. */
+export const hashReference = (normalisedCode: string): string =>
+  createHash('sha256').update(`heard-reference:${normalisedCode}`).digest('hex');
+
+export interface Participant {
+  id: string;
+  engagementId: string;
+  perspective: Perspective;
+  createdAt: string;
+  withdrawnAt: string | null;
+}
+
+export async function insertParticipant(
+  db: Db,
+  participant: { engagementId: string; perspective: Perspective; referenceHash: string | null },
+  at: string,
+): Promise<string> {
+  const id = newId();
+  await db
+    .insertInto('participants')
+    .values({
+      id,
+      engagement_id: participant.engagementId,
+      perspective: participant.perspective,
+      reference_hash: participant.referenceHash,
+      created_at: at,
+      withdrawn_at: null,
+    })
+    .execute();
+  return id;
+}
+
+export async function findParticipantByReference(
+  db: Db,
+  referenceHash: string,
+): Promise<Participant | undefined> {
+  const row = await db
+    .selectFrom('participants')
+    .selectAll()
+    .where('reference_hash', '=', referenceHash)
+    .executeTakeFirst();
+  return (
+    row && {
+      id: row.id,
+      engagementId: row.engagement_id,
+      perspective: row.perspective as Perspective,
+      createdAt: row.created_at,
+      withdrawnAt: row.withdrawn_at,
+    }
+  );
+}
+
+export async function findParticipant(
+  db: Db,
+  participantId: string,
+): Promise<Participant | undefined> {
+  const row = await db
+    .selectFrom('participants')
+    .selectAll()
+    .where('id', '=', participantId)
+    .executeTakeFirst();
+  return (
+    row && {
+      id: row.id,
+      engagementId: row.engagement_id,
+      perspective: row.perspective as Perspective,
+      createdAt: row.created_at,
+      withdrawnAt: row.withdrawn_at,
+    }
+  );
+}
+
+/** Identifiable: call only for the advocacy organisation, and audit the read. */
+export async function findContact(db: Db, participantId: string): Promise<Contact | undefined> {
+  const row = await db
+    .selectFrom('participant_contacts')
+    .select(['route', 'detail'])
+    .where('participant_id', '=', participantId)
+    .executeTakeFirst();
+  return row && { route: row.route as ContactRoute, detail: row.detail };
+}
+
+export async function replaceContact(
+  db: Db,
+  participantId: string,
+  contact: Contact | null,
+  at: string,
+): Promise<void> {
+  await db.deleteFrom('participant_contacts').where('participant_id', '=', participantId).execute();
+  if (contact !== null) {
+    await db
+      .insertInto('participant_contacts')
+      .values({
+        participant_id: participantId,
+        route: contact.route,
+        detail: contact.detail,
+        updated_at: at,
+      })
+      .execute();
+  }
+}
+
+export interface VoiceToInsert {
+  engagementId: string;
+  promptId: string;
+  participantId: string;
+  channel: Channel;
+  sessionId: string | null;
+  capturedById: string | null;
+  helpGiven: HelpGiven[];
+  whoseView: WhoseView;
+  consentUse: boolean;
+  consentQuote: boolean;
+  consentGivenBy: ConsentGivenBy;
+  text: string;
+  isSummary: boolean;
+}
+
+/** A new voice and its first version, as said. */
+export async function insertVoice(db: Db, voice: VoiceToInsert, at: string): Promise<string> {
+  const id = newId();
+  await db
+    .insertInto('voices')
+    .values({
+      id,
+      engagement_id: voice.engagementId,
+      prompt_id: voice.promptId,
+      participant_id: voice.participantId,
+      channel: voice.channel,
+      session_id: voice.sessionId,
+      captured_by_id: voice.capturedById,
+      help_given: JSON.stringify(voice.helpGiven),
+      whose_view: voice.whoseView,
+      language: 'en',
+      consent_use: voice.consentUse ? 1 : 0,
+      consent_quote: voice.consentQuote ? 1 : 0,
+      consent_given_by: voice.consentGivenBy,
+      triage_state: 'new',
+      created_at: at,
+      withdrawn_at: null,
+    })
+    .execute();
+  await insertVoiceVersion(
+    db,
+    id,
+    1,
+    { text: voice.text, isSummary: voice.isSummary, reason: '', writtenById: voice.capturedById },
+    at,
+  );
+  return id;
+}
+
+export async function insertVoiceVersion(
+  db: Db,
+  voiceId: string,
+  version: number,
+  words: { text: string; isSummary: boolean; reason: string; writtenById: string | null },
+  at: string,
+): Promise<void> {
+  await db
+    .insertInto('voice_versions')
+    .values({
+      id: newId(),
+      voice_id: voiceId,
+      version,
+      text: words.text,
+      is_summary: words.isSummary ? 1 : 0,
+      reason: words.reason,
+      written_by_id: words.writtenById,
+      created_at: at,
+    })
+    .execute();
+}
+
+export interface VoiceFilters {
+  promptId?: string | undefined;
+  perspective?: Perspective | undefined;
+  channel?: Channel | undefined;
+  sessionId?: string | undefined;
+  /** Inclusive dates, YYYY-MM-DD. */
+  from?: string | undefined;
+  to?: string | undefined;
+  participantId?: string | undefined;
+  voiceId?: string | undefined;
+  includeWithdrawn?: boolean | undefined;
+}
+
+/** Voices with their current words, oldest first. Withdrawn voices are left out unless asked for. */
+export async function listVoices(
+  db: Db,
+  engagementId: string,
+  filters: VoiceFilters = {},
+): Promise<Voice[]> {
+  let query = db
+    .selectFrom('voices')
+    .innerJoin('participants', 'participants.id', 'voices.participant_id')
+    .innerJoin('voice_versions', (join) =>
+      join
+        .onRef('voice_versions.voice_id', '=', 'voices.id')
+        .on('voice_versions.version', '=', (eb) =>
+          eb
+            .selectFrom('voice_versions as latest')
+            .select((inner) => inner.fn.max('latest.version').as('version'))
+            .whereRef('latest.voice_id', '=', 'voices.id'),
+        ),
+    )
+    .selectAll('voices')
+    .select([
+      'participants.perspective',
+      'voice_versions.text',
+      'voice_versions.is_summary',
+      'voice_versions.version',
+    ])
+    .where('voices.engagement_id', '=', engagementId);
+  if (filters.includeWithdrawn !== true) query = query.where('voices.withdrawn_at', 'is', null);
+  if (filters.promptId !== undefined)
+    query = query.where('voices.prompt_id', '=', filters.promptId);
+  if (filters.perspective !== undefined)
+    query = query.where('participants.perspective', '=', filters.perspective);
+  if (filters.channel !== undefined) query = query.where('voices.channel', '=', filters.channel);
+  if (filters.sessionId !== undefined)
+    query = query.where('voices.session_id', '=', filters.sessionId);
+  if (filters.participantId !== undefined)
+    query = query.where('voices.participant_id', '=', filters.participantId);
+  if (filters.voiceId !== undefined) query = query.where('voices.id', '=', filters.voiceId);
+  if (filters.from !== undefined) query = query.where('voices.created_at', '>=', filters.from);
+  if (filters.to !== undefined) query = query.where('voices.created_at', '<', nextDay(filters.to));
+  const rows = await query.orderBy('voices.created_at').orderBy('voices.id').execute();
+  return rows.map((row) => ({
+    id: row.id,
+    engagementId: row.engagement_id,
+    promptId: row.prompt_id,
+    participantId: row.participant_id,
+    perspective: row.perspective as Perspective,
+    channel: row.channel as Channel,
+    sessionId: row.session_id,
+    capturedById: row.captured_by_id,
+    helpGiven: JSON.parse(row.help_given) as HelpGiven[],
+    whoseView: row.whose_view as WhoseView,
+    language: row.language,
+    consentUse: row.consent_use === 1,
+    consentQuote: row.consent_quote === 1,
+    consentGivenBy: row.consent_given_by as ConsentGivenBy,
+    triageState: row.triage_state,
+    createdAt: row.created_at,
+    withdrawnAt: row.withdrawn_at,
+    text: row.text,
+    isSummary: row.is_summary === 1,
+    version: row.version,
+  }));
+}
+
+const nextDay = (date: string): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+export interface VoiceVersion {
+  version: number;
+  text: string;
+  isSummary: boolean;
+  reason: string;
+  writtenById: string | null;
+  createdAt: string;
+}
+
+/** Every version of a voice's words, oldest first. */
+export async function listVoiceVersions(db: Db, voiceId: string): Promise<VoiceVersion[]> {
+  const rows = await db
+    .selectFrom('voice_versions')
+    .selectAll()
+    .where('voice_id', '=', voiceId)
+    .orderBy('version')
+    .execute();
+  return rows.map((row) => ({
+    version: row.version,
+    text: row.text,
+    isSummary: row.is_summary === 1,
+    reason: row.reason,
+    writtenById: row.written_by_id,
+    createdAt: row.created_at,
+  }));
+}
+
+/**
+ * A person withdraws: they and their voices leave every list and count, and their contact
+ * details are deleted. Safeguarding records raised from their words are kept elsewhere.
+ */
+export async function withdrawParticipant(
+  db: Db,
+  participantId: string,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('participants')
+    .set({ withdrawn_at: at })
+    .where('id', '=', participantId)
+    .execute();
+  await db
+    .updateTable('voices')
+    .set({ withdrawn_at: at })
+    .where('participant_id', '=', participantId)
+    .where('withdrawn_at', 'is', null)
+    .execute();
+  await db.deleteFrom('participant_contacts').where('participant_id', '=', participantId).execute();
+}

@@ -1,0 +1,338 @@
+import { randomBytes } from 'node:crypto';
+import type { Deps } from '../../platform/deps.ts';
+import { ConflictError, NotFoundError } from '../../platform/http/errors.ts';
+import type { Actor } from '../accounts/index.ts';
+import { recordAudit } from '../audit/index.ts';
+import {
+  type Engagement,
+  type Perspective,
+  can,
+  listPrompts,
+  takesVoices,
+} from '../engagements/index.ts';
+import {
+  type Channel,
+  type Contact,
+  type DeidentifiedVoice,
+  type Voice,
+  councilMaySee,
+  deidentify,
+  referenceCodeFrom,
+  normaliseReferenceCode,
+} from './voices.core.ts';
+import {
+  type Participant,
+  type VoiceFilters,
+  findParticipantByReference,
+  hashReference,
+  insertParticipant,
+  insertVoice,
+  insertVoiceVersion,
+  listVoiceVersions,
+  listVoices,
+  replaceContact,
+  withdrawParticipant,
+} from './voices.repository.ts';
+import type { CorrectionInput, OnBehalfInput } from './voices.schemas.ts';
+
+export interface Answer {
+  promptId: string;
+  text: string;
+}
+
+/** Throws if the engagement is not listening, or an answer is to a prompt it does not have. */
+async function checkAnswers(
+  deps: Deps,
+  engagement: Engagement,
+  answers: readonly Answer[],
+): Promise<void> {
+  if (!takesVoices(engagement)) throw new ConflictError('errors.notListening.body');
+  const prompts = new Set((await listPrompts(deps.db, engagement.id)).map((prompt) => prompt.id));
+  if (answers.length === 0 || answers.some((answer) => !prompts.has(answer.promptId)))
+    throw new NotFoundError();
+}
+
+export interface PublicSubmission {
+  perspective: Perspective;
+  answers: Answer[];
+  consentQuote: boolean;
+  contact: Contact | null;
+}
+
+/**
+ * Someone answers on the public pages. Everything is saved in one transaction, and they get a
+ * reference code, shown once, to come back with. The audit row counts voices; it holds no words.
+ */
+export async function submitPublicVoices(
+  deps: Deps,
+  engagement: Engagement,
+  submission: PublicSubmission,
+): Promise<{ referenceCode: string; participantId: string }> {
+  await checkAnswers(deps, engagement, submission.answers);
+  const referenceCode = referenceCodeFrom(randomBytes(16));
+  const referenceHash = hashReference(normaliseReferenceCode(referenceCode) ?? '');
+  const at = deps.clock().toISOString();
+  const participantId = await deps.db.transaction().execute(async (trx) => {
+    const id = await insertParticipant(
+      trx,
+      { engagementId: engagement.id, perspective: submission.perspective, referenceHash },
+      at,
+    );
+    await replaceContact(trx, id, submission.contact, at);
+    for (const answer of submission.answers) {
+      await insertVoice(
+        trx,
+        {
+          engagementId: engagement.id,
+          promptId: answer.promptId,
+          participantId: id,
+          channel: 'online',
+          sessionId: null,
+          capturedById: null,
+          helpGiven: [],
+          whoseView: 'own',
+          consentUse: true,
+          consentQuote: submission.consentQuote,
+          consentGivenBy: 'online',
+          text: answer.text,
+          isSummary: false,
+        },
+        at,
+      );
+    }
+    await recordAudit(trx, deps.clock, {
+      actorUserId: null,
+      action: 'voices_submitted',
+      recordType: 'participant',
+      recordId: id,
+      organisationId: engagement.advocacyOrganisationId,
+      details: {
+        engagementId: engagement.id,
+        voices: submission.answers.length,
+        channel: 'online',
+      },
+    });
+    return id;
+  });
+  return { referenceCode, participantId };
+}
+
+/** The person behind a reference code, if the code is real and they have not withdrawn. */
+export async function participantByReference(
+  deps: Deps,
+  typed: string,
+): Promise<Participant | undefined> {
+  const code = normaliseReferenceCode(typed);
+  if (code === undefined) return undefined;
+  const participant = await findParticipantByReference(deps.db, hashReference(code));
+  return participant?.withdrawnAt === null ? participant : undefined;
+}
+
+/** A returning person adds more, with the consents they gave before. */
+export async function addPublicVoices(
+  deps: Deps,
+  engagement: Engagement,
+  participant: Participant,
+  answers: Answer[],
+): Promise<void> {
+  await checkAnswers(deps, engagement, answers);
+  const [earlier] = await listVoices(deps.db, engagement.id, { participantId: participant.id });
+  const at = deps.clock().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    for (const answer of answers) {
+      await insertVoice(
+        trx,
+        {
+          engagementId: engagement.id,
+          promptId: answer.promptId,
+          participantId: participant.id,
+          channel: 'online',
+          sessionId: null,
+          capturedById: null,
+          helpGiven: [],
+          whoseView: 'own',
+          consentUse: true,
+          consentQuote: earlier?.consentQuote ?? false,
+          consentGivenBy: 'online',
+          text: answer.text,
+          isSummary: false,
+        },
+        at,
+      );
+    }
+    await recordAudit(trx, deps.clock, {
+      actorUserId: null,
+      action: 'voices_added',
+      recordType: 'participant',
+      recordId: participant.id,
+      organisationId: engagement.advocacyOrganisationId,
+      details: { engagementId: engagement.id, voices: answers.length },
+    });
+  });
+}
+
+export async function changeContact(
+  deps: Deps,
+  participant: Participant,
+  contact: Contact | null,
+): Promise<void> {
+  await deps.db.transaction().execute(async (trx) => {
+    await replaceContact(trx, participant.id, contact, deps.clock().toISOString());
+    await recordAudit(trx, deps.clock, {
+      actorUserId: null,
+      action: 'contact_changed',
+      recordType: 'participant',
+      recordId: participant.id,
+      organisationId: null,
+      details: { route: contact?.route ?? 'none' },
+    });
+  });
+}
+
+export async function withdraw(deps: Deps, participant: Participant): Promise<void> {
+  await deps.db.transaction().execute(async (trx) => {
+    await withdrawParticipant(trx, participant.id, deps.clock().toISOString());
+    await recordAudit(trx, deps.clock, {
+      actorUserId: null,
+      action: 'participant_withdrew',
+      recordType: 'participant',
+      recordId: participant.id,
+      organisationId: null,
+    });
+  });
+}
+
+/** An advocate records what someone said, on their behalf, in a session. */
+export async function recordVoiceOnBehalf(
+  deps: Deps,
+  actor: Actor,
+  engagement: Engagement,
+  sessionId: string | null,
+  input: OnBehalfInput,
+  contact: Contact | null,
+  channel: Extract<Channel, 'session' | 'paper'> = 'session',
+): Promise<string> {
+  await checkAnswers(deps, engagement, [{ promptId: input.promptId, text: input.text }]);
+  const at = deps.clock().toISOString();
+  return deps.db.transaction().execute(async (trx) => {
+    const participantId = await insertParticipant(
+      trx,
+      { engagementId: engagement.id, perspective: input.perspective, referenceHash: null },
+      at,
+    );
+    await replaceContact(trx, participantId, contact, at);
+    const voiceId = await insertVoice(
+      trx,
+      {
+        engagementId: engagement.id,
+        promptId: input.promptId,
+        participantId,
+        channel,
+        sessionId,
+        capturedById: actor.userId,
+        helpGiven: input.helpGiven,
+        whoseView: input.whoseView,
+        consentUse: input.consentUse,
+        consentQuote: input.consentQuote,
+        consentGivenBy: input.consentGivenBy,
+        text: input.text,
+        isSummary: input.isSummary,
+      },
+      at,
+    );
+    await recordAudit(trx, deps.clock, {
+      actorUserId: actor.userId,
+      action: 'voice_recorded',
+      recordType: 'voice',
+      recordId: voiceId,
+      organisationId: actor.organisationId,
+      details: {
+        engagementId: engagement.id,
+        channel,
+        ...(sessionId === null ? {} : { sessionId }),
+      },
+    });
+    return voiceId;
+  });
+}
+
+/** A correction is a new version; the earlier words are kept. */
+export async function correctVoice(
+  deps: Deps,
+  actor: Actor,
+  voice: Voice,
+  input: CorrectionInput,
+): Promise<number> {
+  const version = voice.version + 1;
+  await deps.db.transaction().execute(async (trx) => {
+    await insertVoiceVersion(
+      trx,
+      voice.id,
+      version,
+      {
+        text: input.text,
+        isSummary: input.isSummary,
+        reason: input.reason,
+        writtenById: actor.userId,
+      },
+      deps.clock().toISOString(),
+    );
+    await recordAudit(trx, deps.clock, {
+      actorUserId: actor.userId,
+      action: 'voice_corrected',
+      recordType: 'voice',
+      recordId: voice.id,
+      organisationId: actor.organisationId,
+      details: { version },
+    });
+  });
+  return version;
+}
+
+export type VoicesView =
+  { view: 'advocacy'; voices: Voice[] } | { view: 'council'; voices: DeidentifiedVoice[] };
+
+/**
+ * The voices a staff member may see. The advocacy organisation sees everything, and each look
+ * is audited; council roles see de-identified voices, only where the person agreed to their use.
+ */
+export async function voicesFor(
+  deps: Deps,
+  actor: Actor,
+  engagement: Engagement,
+  filters: VoiceFilters,
+): Promise<VoicesView> {
+  const voices = await listVoices(deps.db, engagement.id, filters);
+  if (can(actor, 'see_identifiable_voices', engagement)) {
+    await recordAudit(deps.db, deps.clock, {
+      actorUserId: actor.userId,
+      action: 'voices_viewed',
+      recordType: 'engagement',
+      recordId: engagement.id,
+      organisationId: actor.organisationId,
+      details: { count: voices.length },
+    });
+    return { view: 'advocacy', voices };
+  }
+  return { view: 'council', voices: voices.filter(councilMaySee).map(deidentify) };
+}
+
+/** One voice with all its versions, for the advocacy organisation. */
+export async function voiceWithHistory(
+  deps: Deps,
+  actor: Actor,
+  engagement: Engagement,
+  voiceId: string,
+) {
+  const [voice] = await listVoices(deps.db, engagement.id, { voiceId, includeWithdrawn: true });
+  if (voice === undefined) throw new NotFoundError();
+  const versions = await listVoiceVersions(deps.db, voice.id);
+  await recordAudit(deps.db, deps.clock, {
+    actorUserId: actor.userId,
+    action: 'voice_viewed',
+    recordType: 'voice',
+    recordId: voice.id,
+    organisationId: actor.organisationId,
+  });
+  return { voice, versions };
+}
