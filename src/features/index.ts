@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../platform/deps.ts';
 import { accountsApi, accountsRoutes } from './accounts/index.ts';
+import { engagementsApi, engagementsRoutes } from './engagements/index.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { homeRoutes } from './home/home.routes.ts';
 import { organisationsApi, organisationsRoutes } from './organisations/index.ts';
@@ -13,4 +14,6 @@ export const features: ((app: FastifyInstance, deps: Deps) => void)[] = [
   accountsApi,
   organisationsRoutes,
   organisationsApi,
+  engagementsRoutes,
+  engagementsApi,
 ];

@@ -14,3 +14,5 @@ export {
 } from './engagements.repository.ts';
 export { can, isParty } from './engagements.permissions.ts';
 export { engagementFor, loadRecord } from './engagements.service.ts';
+export { engagementsRoutes } from './engagements.routes.ts';
+export { engagementsApi } from './engagements.api.ts';

@@ -1,0 +1,211 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Deps } from '../../platform/deps.ts';
+import { HttpError } from '../../platform/http/errors.ts';
+import type { FieldErrors } from '../../platform/result.ts';
+import { type Actor, requireActor } from '../accounts/index.ts';
+import { PERSPECTIVES, PHASES } from './engagements.core.ts';
+import { canCreateEngagements } from './engagements.permissions.ts';
+import { listEngagementsOf } from './engagements.repository.ts';
+import {
+  commitmentSchema,
+  engagementSchema,
+  phaseSchema,
+  promptSchema,
+} from './engagements.schemas.ts';
+import {
+  addPrompt,
+  createEngagement,
+  engagementFor,
+  loadRecord,
+  movePhase,
+  signCommitment,
+} from './engagements.service.ts';
+
+const summarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  phase: z.enum(PHASES),
+  commissioningOrganisationName: z.string(),
+  advocacyOrganisationName: z.string(),
+});
+
+const engagementRecordSchema = z.object({
+  engagement: z.object({
+    id: z.string(),
+    title: z.string(),
+    commissioningOrganisationId: z.string(),
+    advocacyOrganisationId: z.string(),
+    phase: z.enum(PHASES),
+    purposePlain: z.string(),
+    purposeEasyRead: z.string(),
+    openToInfluence: z.string(),
+    alreadyDecided: z.string(),
+    audiences: z.array(z.enum(PERSPECTIVES)),
+    areas: z.array(z.string()),
+    startsOn: z.string().nullable(),
+    endsOn: z.string().nullable(),
+    safeguardingLeadId: z.string().nullable(),
+    safeguardingDeputyId: z.string().nullable(),
+  }),
+  commitments: z.array(
+    z.object({
+      version: z.number(),
+      statement: z.string(),
+      respondBy: z.string(),
+      signerName: z.string(),
+      signerRole: z.string(),
+      signedAt: z.string(),
+    }),
+  ),
+  prompts: z.array(
+    z.object({
+      id: z.string(),
+      position: z.number(),
+      questionPlain: z.string(),
+      questionEasyRead: z.string(),
+      influences: z.string(),
+    }),
+  ),
+});
+
+const params = z.object({ engagementId: z.string().max(64) });
+
+/** A rule broken that the schema could not see (e.g. a partner organisation that is not a council). */
+class RuleError extends HttpError {
+  constructor(readonly errors: FieldErrors) {
+    super(422, Object.values(errors)[0] ?? 'errors.badRequest.body');
+  }
+}
+
+const inAnOrganisation = (actor: Actor): boolean => actor.organisationId !== null;
+
+export function engagementsApi(root: FastifyInstance, deps: Deps): void {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+  const tags = ['engagements'];
+
+  app.get(
+    '/api/v1/engagements',
+    {
+      config: { access: inAnOrganisation },
+      schema: {
+        tags,
+        summary: "Your organisation's engagements",
+        response: { 200: z.array(summarySchema) },
+      },
+    },
+    (request) => listEngagementsOf(deps.db, requireActor(request).organisationId ?? ''),
+  );
+
+  app.post(
+    '/api/v1/engagements',
+    {
+      config: { access: canCreateEngagements },
+      schema: {
+        tags,
+        summary: 'Start an engagement',
+        body: engagementSchema,
+        response: { 201: z.object({ id: z.string() }) },
+      },
+    },
+    async (request, reply) => {
+      const created = await createEngagement(deps, requireActor(request), request.body);
+      if (!created.ok) throw new RuleError(created.errors);
+      return reply.code(201).send(created.value);
+    },
+  );
+
+  app.get(
+    '/api/v1/engagements/:engagementId',
+    {
+      config: { access: inAnOrganisation },
+      schema: {
+        tags,
+        summary: 'An engagement with its commitment and questions',
+        params,
+        response: { 200: engagementRecordSchema },
+      },
+    },
+    async (request) => {
+      const engagement = await engagementFor(
+        deps,
+        requireActor(request),
+        request.params.engagementId,
+        'view',
+      );
+      return loadRecord(deps, engagement);
+    },
+  );
+
+  app.post(
+    '/api/v1/engagements/:engagementId/prompts',
+    {
+      config: { access: inAnOrganisation },
+      schema: {
+        tags,
+        summary: 'Add a question',
+        params,
+        body: promptSchema,
+        response: { 201: z.object({ id: z.string() }) },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const engagement = await engagementFor(deps, actor, request.params.engagementId, 'edit');
+      return reply.code(201).send({ id: await addPrompt(deps, actor, engagement, request.body) });
+    },
+  );
+
+  app.post(
+    '/api/v1/engagements/:engagementId/commitment',
+    {
+      config: { access: inAnOrganisation },
+      schema: {
+        tags,
+        summary: "Sign (or change) the decision maker's commitment",
+        params,
+        body: commitmentSchema,
+        response: { 201: z.object({ version: z.number() }) },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const engagement = await engagementFor(
+        deps,
+        actor,
+        request.params.engagementId,
+        'sign_commitment',
+      );
+      const signed = await signCommitment(deps, actor, engagement, request.body);
+      if (!signed.ok) throw new RuleError(signed.errors);
+      return reply.code(201).send(signed.value);
+    },
+  );
+
+  app.post(
+    '/api/v1/engagements/:engagementId/phase',
+    {
+      config: { access: inAnOrganisation },
+      schema: {
+        tags,
+        summary: 'Move the engagement to the next or previous phase',
+        params,
+        body: phaseSchema,
+        response: { 200: z.object({ phase: z.enum(PHASES) }) },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const engagement = await engagementFor(
+        deps,
+        actor,
+        request.params.engagementId,
+        'move_phase',
+      );
+      const moved = await movePhase(deps, actor, engagement, request.body.phase);
+      if (!moved.ok) throw new RuleError(moved.errors);
+      return { phase: moved.value };
+    },
+  );
+}

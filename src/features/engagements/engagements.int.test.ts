@@ -1,0 +1,367 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Browser, DEMO, type TestApp, startTestApp, visibleText } from '../../../test/app.ts';
+import { testDatabases } from '../../../test/databases.ts';
+
+describe.each(testDatabases)('engagements on $label', (database) => {
+  let heard: TestApp;
+  let councilId: string;
+  let advocacyId: string;
+  let leadId: string;
+  let advocateId: string;
+  beforeAll(async () => {
+    if (database.skipReason !== undefined) return;
+    heard = await startTestApp(database);
+    const organisations = await heard.db
+      .selectFrom('organisations')
+      .select(['id', 'type'])
+      .execute();
+    councilId = organisations.find((o) => o.type === 'council')?.id ?? '';
+    advocacyId = organisations.find((o) => o.type === 'advocacy')?.id ?? '';
+    const users = await heard.db.selectFrom('users').select(['id', 'email']).execute();
+    leadId = users.find((u) => u.email === DEMO.lead)?.id ?? '';
+    advocateId = users.find((u) => u.email === DEMO.advocate)?.id ?? '';
+  });
+  afterAll(async () => {
+    if (database.skipReason === undefined) await heard.close();
+  });
+  const skip = database.skipReason !== undefined;
+
+  const signedIn = async (email: string): Promise<Browser> => {
+    const browser = new Browser(heard.app);
+    expect((await browser.signIn(email, DEMO.password)).statusCode).toBe(303);
+    return browser;
+  };
+
+  const draft = {
+    title: 'Short breaks for carers',
+    partnerOrganisationId: '',
+    purposePlain: 'We want to hear how short breaks could work better for carers.',
+    purposeEasyRead: 'We want to hear about short breaks. Tell us what helps.',
+    openToInfluence: 'How breaks are booked, and where they happen.',
+    alreadyDecided: 'The budget for next year is set.',
+    audiences: ['family_carer', 'lived_experience'],
+    areas: 'Northtown\nSouthvale',
+    'startsOn-day': '1',
+    'startsOn-month': '12',
+    'startsOn-year': '2026',
+    'endsOn-day': '31',
+    'endsOn-month': '1',
+    'endsOn-year': '2027',
+  };
+
+  async function startDraft(lead: Browser): Promise<string> {
+    const response = await lead.submit('/engagements/new', '/engagements', {
+      ...draft,
+      partnerOrganisationId: councilId,
+      safeguardingLeadId: leadId,
+      safeguardingDeputyId: advocateId,
+    });
+    expect(response.statusCode).toBe(303);
+    const id = /\/engagements\/([^?]+)/.exec(response.headers.location ?? '')?.[1] ?? '';
+    expect(id).not.toBe('');
+    return id;
+  }
+
+  it.skipIf(skip)('lets an advocacy lead start an engagement, on the record', async () => {
+    const lead = await signedIn(DEMO.lead);
+    const id = await startDraft(lead);
+    const stored = await heard.db
+      .selectFrom('engagements')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(stored).toMatchObject({
+      phase: 'draft',
+      commissioning_organisation_id: councilId,
+      advocacy_organisation_id: advocacyId,
+      starts_on: '2026-12-01',
+      ends_on: '2027-01-31',
+      safeguarding_lead_id: leadId,
+    });
+    expect(JSON.parse(stored.areas)).toEqual(['Northtown', 'Southvale']);
+    const page = await lead.get(`/engagements/${id}`);
+    expect(page.statusCode).toBe(200);
+    const text = visibleText(page.body);
+    expect(text).toContain('Short breaks for carers');
+    expect(text).toContain('The decision maker must sign the commitment before listening starts');
+    expect(text).toContain('Add at least one question before listening starts');
+    const audit = await heard.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('record_id', '=', id)
+      .execute();
+    expect(audit.map((a) => a.action)).toContain('engagement_created');
+  });
+
+  it.skipIf(skip)(
+    'explains each problem in the engagement form and keeps what was typed',
+    async () => {
+      const lead = await signedIn(DEMO.lead);
+      const response = await lead.submit('/engagements/new', '/engagements', {
+        ...draft,
+        title: '',
+        audiences: [],
+        'endsOn-day': '31',
+        'endsOn-month': '2',
+        'endsOn-year': '2027',
+        partnerOrganisationId: advocacyId,
+      });
+      expect(response.statusCode).toBe(400);
+      const text = visibleText(response.body);
+      expect(text).toContain('Enter a title');
+      expect(text).toContain('Select who the engagement is for');
+      expect(text).toContain('Enter a real date');
+      expect(response.body).toContain(
+        'We want to hear how short breaks could work better for carers.',
+      );
+      const count = await heard.db
+        .selectFrom('engagements')
+        .select('id')
+        .where('title', '=', '')
+        .execute();
+      expect(count).toHaveLength(0);
+
+      const wrongPartner = await lead.submit('/engagements/new', '/engagements', {
+        ...draft,
+        partnerOrganisationId: advocacyId,
+      });
+      expect(wrongPartner.statusCode).toBe(400);
+      expect(visibleText(wrongPartner.body)).toContain('Select the other organisation taking part');
+    },
+  );
+
+  it.skipIf(skip)(
+    'cannot open for listening until the commitment, safeguarding people and a question are in place',
+    async () => {
+      const lead = await signedIn(DEMO.lead);
+      const id = await startDraft(lead);
+      const tooSoon = await lead.submit(`/engagements/${id}`, `/engagements/${id}/phase`, {
+        phase: 'listening',
+      });
+      expect(tooSoon.statusCode).toBe(400);
+      expect(visibleText(tooSoon.body)).toContain(
+        'The decision maker must sign the commitment before listening starts',
+      );
+      expect(
+        (
+          await heard.db
+            .selectFrom('engagements')
+            .select('phase')
+            .where('id', '=', id)
+            .executeTakeFirstOrThrow()
+        ).phase,
+      ).toBe('draft');
+
+      const prompt = await lead.submit(
+        `/engagements/${id}/prompts/new`,
+        `/engagements/${id}/prompts`,
+        {
+          questionPlain: 'What would make a short break work for you?',
+          questionEasyRead: 'What makes a good break?',
+          influences: 'How breaks are booked.',
+        },
+      );
+      expect(prompt.statusCode).toBe(303);
+
+      const director = await signedIn(DEMO.decisionMaker);
+      const signed = await director.submit(
+        `/engagements/${id}/commitment`,
+        `/engagements/${id}/commitment`,
+        {
+          statement:
+            'I will read what carers tell us and change how breaks are booked where we can.',
+          'respondBy-day': '1',
+          'respondBy-month': '3',
+          'respondBy-year': '2027',
+          signerName: 'Dee Morgan',
+          signerRole: 'Director of Adult Social Care',
+        },
+      );
+      expect(signed.statusCode).toBe(303);
+
+      const opened = await lead.submit(`/engagements/${id}`, `/engagements/${id}/phase`, {
+        phase: 'listening',
+      });
+      expect(opened.statusCode).toBe(303);
+      const moves = await heard.db
+        .selectFrom('audit_events')
+        .select(['action', 'details'])
+        .where('record_id', '=', id)
+        .where('action', '=', 'phase_moved')
+        .execute();
+      expect(moves.map((m) => JSON.parse(m.details) as unknown)).toEqual([
+        { from: 'draft', to: 'listening' },
+      ]);
+
+      // Changing the commitment once listening keeps the earlier version visible.
+      const changed = await director.submit(
+        `/engagements/${id}/commitment`,
+        `/engagements/${id}/commitment`,
+        {
+          statement: 'I will respond to every theme carers raise, with reasons.',
+          'respondBy-day': '15',
+          'respondBy-month': '3',
+          'respondBy-year': '2027',
+          signerName: 'Dee Morgan',
+          signerRole: 'Director of Adult Social Care',
+        },
+      );
+      expect(changed.statusCode).toBe(303);
+      const overview = visibleText((await lead.get(`/engagements/${id}`)).body);
+      expect(overview).toContain('I will respond to every theme carers raise, with reasons.');
+      expect(overview).toContain('Earlier versions of the commitment');
+      expect(overview).toContain('I will read what carers tell us');
+      const versions = await heard.db
+        .selectFrom('commitments')
+        .select('version')
+        .where('engagement_id', '=', id)
+        .execute();
+      expect(versions.map((v) => v.version).sort()).toEqual([1, 2]);
+    },
+  );
+
+  it.skipIf(skip)('lets only the decision maker sign, with a date in the future', async () => {
+    const lead = await signedIn(DEMO.lead);
+    const id = await startDraft(lead);
+    expect((await lead.get(`/engagements/${id}/commitment`)).statusCode).toBe(403);
+    expect(
+      (await (await signedIn(DEMO.officer)).get(`/engagements/${id}/commitment`)).statusCode,
+    ).toBe(403);
+
+    const director = await signedIn(DEMO.decisionMaker);
+    const past = await director.submit(
+      `/engagements/${id}/commitment`,
+      `/engagements/${id}/commitment`,
+      {
+        statement: 'I will listen.',
+        'respondBy-day': '1',
+        'respondBy-month': '1',
+        'respondBy-year': '2020',
+        signerName: '',
+        signerRole: 'Director',
+      },
+    );
+    expect(past.statusCode).toBe(400);
+    const text = visibleText(past.body);
+    expect(text).toContain('Enter your name');
+    expect(past.body).toContain('I will listen.');
+    const problem = await director.submit(
+      `/engagements/${id}/commitment`,
+      `/engagements/${id}/commitment`,
+      {
+        statement: 'I will listen.',
+        'respondBy-day': '1',
+        'respondBy-month': '1',
+        'respondBy-year': '2020',
+        signerName: 'Dee Morgan',
+        signerRole: 'Director',
+      },
+    );
+    expect(visibleText(problem.body)).toContain(
+      'The date you will respond by must be in the future',
+    );
+    expect(
+      await heard.db
+        .selectFrom('commitments')
+        .select('id')
+        .where('engagement_id', '=', id)
+        .execute(),
+    ).toHaveLength(0);
+  });
+
+  it.skipIf(skip)('moves phases only for the advocacy lead, one step at a time', async () => {
+    const lead = await signedIn(DEMO.lead);
+    const id = await startDraft(lead);
+    const director = await signedIn(DEMO.decisionMaker);
+    expect(
+      (
+        await director.submit(`/engagements/${id}`, `/engagements/${id}/phase`, {
+          phase: 'listening',
+        })
+      ).statusCode,
+    ).toBe(403);
+    const jump = await lead.submit(`/engagements/${id}`, `/engagements/${id}/phase`, {
+      phase: 'closed',
+    });
+    expect(jump.statusCode).toBe(400);
+    expect(visibleText(jump.body)).toContain(
+      'The engagement cannot move to that phase from where it is now',
+    );
+  });
+
+  it.skipIf(skip)(
+    "keeps another council's and another advocacy organisation's staff out",
+    async () => {
+      const lead = await signedIn(DEMO.lead);
+      const id = await startDraft(lead);
+      const platform = await signedIn(DEMO.platformAdmin);
+      await platform.submit('/organisations/new', '/organisations', {
+        name: 'Westshire Council',
+        type: 'council',
+      });
+      const westshire = await heard.db
+        .selectFrom('organisations')
+        .select('id')
+        .where('name', '=', 'Westshire Council')
+        .executeTakeFirstOrThrow();
+      await platform.submit(
+        `/organisations/${westshire.id}/users/new`,
+        `/organisations/${westshire.id}/users`,
+        {
+          name: 'West Director',
+          email: 'director@westshire.example',
+          roles: 'decision_maker',
+          password: 'westshire password',
+        },
+      );
+      const outsider = new Browser(heard.app);
+      expect(
+        (await outsider.signIn('director@westshire.example', 'westshire password')).statusCode,
+      ).toBe(303);
+      expect((await outsider.get(`/engagements/${id}`)).statusCode).toBe(404);
+      expect((await outsider.get(`/engagements/${id}/commitment`)).statusCode).toBe(404);
+      expect((await outsider.json('GET', `/api/v1/engagements/${id}`)).statusCode).toBe(404);
+      expect((await outsider.get('/engagements/no-such-engagement')).statusCode).toBe(404);
+      expect(visibleText((await outsider.get('/engagements')).body)).not.toContain(
+        'Short breaks for carers',
+      );
+    },
+  );
+
+  it.skipIf(skip)('offers the same through the API, with problem+json for bad input', async () => {
+    const officer = await signedIn(DEMO.officer);
+    const bad = await officer.json('POST', '/api/v1/engagements', {
+      title: '',
+      partnerOrganisationId: advocacyId,
+      audiences: [],
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.headers['content-type']).toContain('application/problem+json');
+    const created = await officer.json('POST', '/api/v1/engagements', {
+      title: 'Day services',
+      partnerOrganisationId: advocacyId,
+      audiences: ['lived_experience'],
+    });
+    expect(created.statusCode).toBe(201);
+    const { id } = created.json<{ id: string }>();
+    const prompt = await officer.json('POST', `/api/v1/engagements/${id}/prompts`, {
+      questionPlain: 'What do you enjoy about day services?',
+      questionEasyRead: 'What do you like?',
+      influences: 'What day services offer.',
+    });
+    expect(prompt.statusCode).toBe(201);
+    const record = await officer.json('GET', `/api/v1/engagements/${id}`);
+    expect(
+      record.json<{ engagement: { commissioningOrganisationId: string }; prompts: unknown[] }>(),
+    ).toMatchObject({
+      engagement: { commissioningOrganisationId: councilId },
+      prompts: [{ questionPlain: 'What do you enjoy about day services?' }],
+    });
+    expect(
+      (await officer.json('POST', `/api/v1/engagements/${id}/phase`, { phase: 'listening' }))
+        .statusCode,
+    ).toBe(403);
+    const list = await officer.json('GET', '/api/v1/engagements');
+    expect(list.json<{ title: string }[]>().map((e) => e.title)).toContain('Day services');
+  });
+});
