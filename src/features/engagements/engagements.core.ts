@@ -66,11 +66,13 @@ export interface Prompt {
 export const takesVoices = (engagement: Pick<Engagement, 'phase'>): boolean =>
   engagement.phase === 'listening';
 
-/** Phases move one step at a time, forward or back; closed is the end. */
+/**
+ * Phases move forward one step at a time; closed is the end. There is no going back: people
+ * were told what stage the engagement is at, and the record must not contradict it.
+ */
 export function phaseMovesFrom(phase: Phase): Phase[] {
-  if (phase === 'closed') return [];
-  const index = PHASES.indexOf(phase);
-  return [PHASES[index - 1], PHASES[index + 1]].filter((p): p is Phase => p !== undefined);
+  const next = PHASES[PHASES.indexOf(phase) + 1];
+  return next === undefined ? [] : [next];
 }
 
 /**

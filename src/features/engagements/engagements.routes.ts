@@ -264,14 +264,12 @@ export function engagementsRoutes(app: FastifyInstance, deps: Deps): void {
       const parsed = parseForm(promptSchema, body);
       if (!parsed.ok) {
         const prompt = { id: request.params.promptId };
-        return reply
-          .code(400)
-          .render(`${VIEWS}/prompt.njk`, {
-            engagement,
-            prompt,
-            values: body,
-            errors: parsed.errors,
-          });
+        return reply.code(400).render(`${VIEWS}/prompt.njk`, {
+          engagement,
+          prompt,
+          values: body,
+          errors: parsed.errors,
+        });
       }
       await changePrompt(deps, actor, engagement, request.params.promptId, parsed.value);
       return reply.redirect(`/engagements/${engagement.id}?prompt=changed`, 303);
