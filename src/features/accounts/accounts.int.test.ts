@@ -32,7 +32,7 @@ describe.each(testDatabases)('accounts on $label', (database) => {
       expect(home.statusCode).toBe(200);
       expect(visibleText(home.body)).toContain('Hello, Lena Shah');
       expect(visibleText(home.body)).toContain(
-        'Redesigning how people first get help with adult social care',
+        'What should people expect when they ask us for help?',
       );
 
       const signedOut = await browser.submit('/home', '/sign-out', {});

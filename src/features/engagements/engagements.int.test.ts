@@ -93,6 +93,23 @@ describe.each(testDatabases)('engagements on $label', (database) => {
     expect(audit.map((a) => a.action)).toContain('engagement_created');
   });
 
+  it.skipIf(skip)('guides the writer on readability without stopping them saving', async () => {
+    const lead = await signedIn(DEMO.lead);
+    const response = await lead.submit('/engagements/new', '/engagements', {
+      ...draft,
+      partnerOrganisationId: councilId,
+      purposeEasyRead:
+        'We are commissioning a holistic pathway so that every stakeholder can utilise the new front door and tell us what matters to them today.',
+    });
+    expect(response.statusCode).toBe(303);
+    const page = visibleText((await lead.get(response.headers.location ?? '')).body);
+    expect(page).toContain('Could the words be easier to read?');
+    expect(page).toContain('In Easy Read, keep each sentence to 15 words or fewer');
+    expect(page).toMatch(/“commissioning” is jargon/);
+    const officer = await signedIn(DEMO.officer);
+    expect(visibleText((await officer.get(response.headers.location ?? '')).body)).toContain('Could the words be easier to read?');
+  });
+
   it.skipIf(skip)(
     'explains each problem in the engagement form and keeps what was typed',
     async () => {

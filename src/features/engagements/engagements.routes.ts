@@ -28,6 +28,7 @@ import {
   signCommitment,
 } from './engagements.service.ts';
 import { advocacyStaff, partnerOrganisations, peopleNames } from './engagements.lookups.ts';
+import { readabilityOf } from './engagements.readability.ts';
 
 type EngagementParams = { Params: { engagementId: string } };
 type PromptParams = { Params: { engagementId: string; promptId: string } };
@@ -154,6 +155,7 @@ export function engagementsRoutes(app: FastifyInstance, deps: Deps): void {
         engagement.phase === 'draft'
           ? readinessToListen(engagement, record.commitments[0], record.prompts)
           : {},
+      readability: can(actor, 'edit', engagement) ? readabilityOf(record) : [],
       moves: can(actor, 'move_phase', engagement) ? phaseMovesFrom(engagement.phase) : [],
       may: {
         edit: can(actor, 'edit', engagement),

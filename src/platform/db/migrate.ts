@@ -1,4 +1,11 @@
-import { Migrator, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
+import {
+  Migrator,
+  PostgresAdapter,
+  type Migration,
+  type MigrationProvider,
+  type MigrationResultSet,
+  sql,
+} from 'kysely';
 import type { Db } from './database.ts';
 import * as foundation from './migrations/0001-foundation.ts';
 import * as listening from './migrations/0002-listening.ts';
@@ -13,8 +20,15 @@ const provider: MigrationProvider = {
   getMigrations: () => Promise.resolve(migrations),
 };
 
-function migrator(db: Db): Migrator {
-  return new Migrator({ db, provider });
+/**
+ * On PostgreSQL the migrator's own tables live in the connection's current schema. Left to
+ * itself, Kysely would find them in any schema on the search path's server and skip making
+ * them, so two Heard databases in one PostgreSQL (schemas side by side) would trip each other.
+ */
+async function migrator(db: Db): Promise<Migrator> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return new Migrator({ db, provider });
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return new Migrator({ db, provider, migrationTableSchema: rows[0]?.schema ?? 'public' });
 }
 
 export class MigrationError extends Error {
@@ -23,7 +37,7 @@ export class MigrationError extends Error {
 
 /** Brings the database up to the latest schema. Returns the names of the migrations it ran. */
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const result: MigrationResultSet = await migrator(db).migrateToLatest();
+  const result: MigrationResultSet = await (await migrator(db)).migrateToLatest();
   if (result.error !== undefined) {
     const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new MigrationError(`Migration ${failed} failed`, { cause: result.error });
@@ -33,6 +47,6 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
 
 /** Names of migrations not yet run; empty when the database is up to date. */
 export async function pendingMigrations(db: Db): Promise<string[]> {
-  const all = await migrator(db).getMigrations();
+  const all = await (await migrator(db)).getMigrations();
   return all.filter((m) => m.executedAt === undefined).map((m) => m.name);
 }

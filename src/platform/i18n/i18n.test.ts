@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PHASES } from '../../features/engagements/index.ts';
+import { PERSPECTIVES, PHASES } from '../../features/engagements/index.ts';
 import { ORGANISATION_TYPES, ROLES } from '../../features/organisations/organisations.core.ts';
+import { CONTACT_ROUTES } from '../../features/voices/index.ts';
 import type { Params } from './i18n.ts';
 import { catalogueKeys, catalogues, lookup, translator } from './i18n.ts';
 
@@ -168,7 +169,18 @@ describe('every key used in the code is in the English catalogue', () => {
   });
 
   describe('keys the templates build from a value', () => {
-    const CHECKED_PREFIXES = ['roles.', 'roleHints.', 'organisationTypes.', 'phases.'];
+    const CHECKED_PREFIXES = [
+      'roles.',
+      'roleHints.',
+      'organisationTypes.',
+      'phases.',
+      'perspectives.',
+      'contactRoutes.',
+      'engagements.fields.',
+      'engagements.hints.',
+      'engagements.audiences.',
+      'engagements.prompt.',
+    ];
 
     it('are built only from prefixes whose every value is checked below', () => {
       const built = keysIn(templates, /\bt\(\s*["']([\w.]+\.)["']\s*\+/g);
@@ -186,6 +198,39 @@ describe('every key used in the code is in the English catalogue', () => {
     });
 
     it.each(PHASES.map((phase) => `phases.${phase}`))('%s', (key) => {
+      expect(lookup(en, key)).toBeDefined();
+    });
+
+    it.each(PERSPECTIVES.map((perspective) => `perspectives.${perspective}`))('%s', (key) => {
+      expect(lookup(en, key)).toBeDefined();
+    });
+
+    it.each(['none', ...CONTACT_ROUTES].map((route) => `contactRoutes.${route}`))('%s', (key) => {
+      expect(lookup(en, key)).toBeDefined();
+    });
+
+    // The engagement form's fields, their hints and the question form's fields, by name.
+    const ENGAGEMENT_TEXT_FIELDS = [
+      'title',
+      'purposePlain',
+      'purposeEasyRead',
+      'openToInfluence',
+      'alreadyDecided',
+      'areas',
+    ];
+    it.each([
+      ...ENGAGEMENT_TEXT_FIELDS.flatMap((field) => [
+        `engagements.fields.${field}`,
+        `engagements.hints.${field}`,
+      ]),
+      'engagements.fields.safeguardingLeadId',
+      'engagements.fields.safeguardingDeputyId',
+      ...PERSPECTIVES.map((perspective) => `engagements.audiences.${perspective}`),
+      ...['questionPlain', 'questionEasyRead', 'influences'].flatMap((field) => [
+        `engagements.prompt.${field}`,
+        `engagements.prompt.${field}Hint`,
+      ]),
+    ])('%s', (key) => {
       expect(lookup(en, key)).toBeDefined();
     });
   });
