@@ -71,7 +71,10 @@ describe.skipIf(skipBrowserTests)(
       await expectHeading(page, 'Page not found');
       await expectNoAxeViolations(page);
 
-      await page.getByRole('link', { name: 'Accessibility statement' }).click();
+      await page
+        .getByRole('contentinfo')
+        .getByRole('link', { name: 'Accessibility statement' })
+        .click();
       await expectHeading(page, 'Accessibility statement');
       await expectNoAxeViolations(page);
 

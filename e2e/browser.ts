@@ -63,7 +63,9 @@ export async function startHeard(): Promise<HeardInBrowser> {
     async newPage(options = {}) {
       const context = await browser.newContext({ baseURL: address, ...options });
       context.setDefaultTimeout(10_000);
-      return context.newPage();
+      const page = await context.newPage();
+      if (options.javaScriptEnabled === false) withoutJavaScript.add(page);
+      return page;
     },
     async close() {
       await browser.close();
@@ -87,10 +89,34 @@ export function useHeard(): () => HeardInBrowser {
   };
 }
 
+/** Pages opened with JavaScript turned off: axe cannot run inside them. */
+const withoutJavaScript = new WeakSet<Page>();
+
+/**
+ * Axe is a script, and in a page with JavaScript off it never finishes. So such a page is audited
+ * as a copy: the same HTML, without its scripts, served at the same address (so its styles load)
+ * to a page where axe can run. The copy is what a person without JavaScript gets.
+ */
+async function auditableCopy(page: Page): Promise<Page> {
+  const browser = page.context().browser();
+  if (browser === null) throw new Error('No browser to audit the page in');
+  const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
+  const address = page.url();
+  const copy = await (await browser.newContext()).newPage();
+  await copy.route(
+    (url) => url.href === address,
+    (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
+  );
+  await copy.goto(address);
+  return copy;
+}
+
 /** Runs axe's WCAG 2.2 A and AA rules on the page as it is now; any violation fails the test. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   await page.waitForLoadState('load');
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const audited = withoutJavaScript.has(page) ? await auditableCopy(page) : page;
+  const results = await new AxeBuilder({ page: audited }).withTags(WCAG_TAGS).analyze();
+  if (audited !== page) await audited.context().close();
   const report = results.violations
     .map((violation) => {
       const nodes = violation.nodes.map((node) => `    ${node.target.flat().join(' >>> ')}`);

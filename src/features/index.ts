@@ -5,6 +5,10 @@ import { engagementsApi, engagementsRoutes } from './engagements/index.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { homeRoutes } from './home/home.routes.ts';
 import { organisationsApi, organisationsRoutes } from './organisations/index.ts';
+import { participationRoutes } from './participation/index.ts';
+import { sessionsApi, sessionsRoutes } from './sessions/index.ts';
+import { voicesApi } from './voices/voices.api.ts';
+import { voicesRoutes } from './voices/voices.routes.ts';
 
 /** The one list of features. Each adds its pages and API routes; each route states its access. */
 export const features: ((app: FastifyInstance, deps: Deps) => void)[] = [
@@ -16,4 +20,9 @@ export const features: ((app: FastifyInstance, deps: Deps) => void)[] = [
   organisationsApi,
   engagementsRoutes,
   engagementsApi,
+  participationRoutes,
+  sessionsRoutes,
+  sessionsApi,
+  voicesRoutes,
+  voicesApi,
 ];

@@ -1,22 +1,65 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestApp, startTestApp } from '../../../test/app.ts';
+import { DEMO, type TestApp, startTestApp } from '../../../test/app.ts';
 import { testDatabases } from '../../../test/databases.ts';
+import type { Db } from '../../platform/db/database.ts';
+import type { Deps } from '../../platform/deps.ts';
 import { translator } from '../../platform/i18n/i18n.ts';
+import {
+  PERSPECTIVES,
+  findEngagement,
+  listCommitments,
+  listPrompts,
+} from '../engagements/index.ts';
 import { ROLES } from '../organisations/index.ts';
+import { SESSION_KINDS, listSessions } from '../sessions/index.ts';
+import { CONTACT_ROUTES, HELP_GIVEN, listVoices, participantByReference } from '../voices/index.ts';
+import { DEMO_ENGAGEMENT } from './demo.engagement.ts';
+import { demoReferenceCode } from './demo.listening.ts';
 import { listDemoAccounts, seedDemo } from './demo.ts';
+
+const DAY = 86_400_000;
 
 describe.each(testDatabases)('the demo on $label', (database) => {
   let heard: TestApp;
+  let engagementId: string;
   beforeAll(async () => {
-    if (database.skipReason === undefined) heard = await startTestApp(database);
+    if (database.skipReason !== undefined) return;
+    heard = await startTestApp(database);
+    const engagement = await heard.db
+      .selectFrom('engagements')
+      .select('id')
+      .where('title', '=', DEMO_ENGAGEMENT.title)
+      .executeTakeFirstOrThrow();
+    engagementId = engagement.id;
   });
   afterAll(async () => {
     if (database.skipReason === undefined) await heard.close();
   });
   const skip = database.skipReason !== undefined;
 
+  const userId = async (email: string): Promise<string> =>
+    (
+      await heard.db
+        .selectFrom('users')
+        .select('id')
+        .where('email', '=', email)
+        .executeTakeFirstOrThrow()
+    ).id;
+
+  /** Today in the test app's clock: the day its demo was seeded. */
+  const seededOn = async (): Promise<number> => {
+    const row = await heard.db
+      .selectFrom('audit_events')
+      .select('occurred_at')
+      .where('action', '=', 'demo_seeded')
+      .executeTakeFirstOrThrow();
+    return Date.parse(row.occurred_at.slice(0, 10));
+  };
+  const daysFromSeed = async (date: string | null): Promise<number> =>
+    (Date.parse(date ?? '') - (await seededOn())) / DAY;
+
   it.skipIf(skip)(
-    'has a council, an advocacy organisation, an engagement and an account for every role',
+    'has a council, an advocacy organisation, one engagement and an account for every role',
     async () => {
       const organisations = await heard.db.selectFrom('organisations').select('type').execute();
       expect(organisations.map((o) => o.type).sort()).toEqual(['advocacy', 'council']);
@@ -28,9 +71,10 @@ describe.each(testDatabases)('the demo on $label', (database) => {
         .where('is_platform_admin', '=', 1)
         .execute();
       expect(platformAdmins).toHaveLength(1);
-      const engagements = await heard.db.selectFrom('engagements').selectAll().execute();
-      expect(engagements).toHaveLength(1);
-      expect(engagements[0]?.phase).toBe('draft');
+      const engagements = await heard.db.selectFrom('engagements').select('title').execute();
+      expect(engagements.map((e) => e.title)).toEqual([
+        'What should people expect when they ask us for help?',
+      ]);
       const users = await heard.db.selectFrom('users').select('email').execute();
       expect(users.map((u) => u.email).sort()).toEqual(
         listDemoAccounts()
@@ -40,8 +84,142 @@ describe.each(testDatabases)('the demo on $label', (database) => {
     },
   );
 
+  it.skipIf(skip)(
+    'is listening now, with safeguarding people, both purposes and a signed commitment',
+    async () => {
+      const engagement = await findEngagement(heard.db, engagementId);
+      expect(engagement?.phase).toBe('listening');
+      expect(engagement?.safeguardingLeadId).toBe(await userId(DEMO.lead));
+      expect(engagement?.safeguardingDeputyId).toBe(await userId(DEMO.advocate));
+      expect(engagement?.purposePlain).not.toBe('');
+      expect(engagement?.purposeEasyRead).not.toBe('');
+      expect(engagement?.openToInfluence).not.toBe('');
+      expect(engagement?.alreadyDecided).not.toBe('');
+      expect(engagement?.audiences).toEqual([
+        'lived_experience',
+        'family_carer',
+        'professional',
+        'community_member',
+      ]);
+      expect(engagement?.areas.length).toBeGreaterThan(0);
+      expect(await daysFromSeed(engagement?.startsOn ?? null)).toBeLessThan(0);
+      expect(await daysFromSeed(engagement?.endsOn ?? null)).toBeGreaterThan(0);
+
+      const commitments = await listCommitments(heard.db, engagementId);
+      expect(commitments).toHaveLength(1);
+      const [commitment] = commitments;
+      expect(commitment?.signerId).toBe(await userId(DEMO.decisionMaker));
+      expect(commitment?.signerName).toBe('Dee Morgan');
+      expect(commitment?.signerRole).toBe('Director of Adult Social Care');
+      expect(commitment?.statement.length).toBeGreaterThan(100);
+      // About ten weeks after the demo was made.
+      const respondIn = await daysFromSeed(commitment?.respondBy ?? null);
+      expect(respondIn).toBeGreaterThanOrEqual(63);
+      expect(respondIn).toBeLessThanOrEqual(77);
+    },
+  );
+
+  it.skipIf(skip)('asks three open questions, in plain words and Easy Read', async () => {
+    const prompts = await listPrompts(heard.db, engagementId);
+    expect(prompts.map((p) => p.position)).toEqual([1, 2, 3]);
+    for (const prompt of prompts) {
+      expect(prompt.questionPlain).not.toBe('');
+      expect(prompt.questionEasyRead).not.toBe('');
+      expect(prompt.questionEasyRead.length).toBeLessThan(prompt.questionPlain.length);
+      expect(prompt.influences).not.toBe('');
+    }
+  });
+
+  it.skipIf(skip)(
+    'holds at least 35 voices from all five perspectives, online and in sessions',
+    async () => {
+      const voices = await listVoices(heard.db, engagementId);
+      expect(voices.length).toBeGreaterThanOrEqual(35);
+      expect(new Set(voices.map((v) => v.perspective))).toEqual(new Set(PERSPECTIVES));
+      expect(new Set(voices.map((v) => v.channel))).toEqual(new Set(['online', 'session']));
+      const prompts = await listPrompts(heard.db, engagementId);
+      expect(new Set(voices.map((v) => v.promptId))).toEqual(new Set(prompts.map((p) => p.id)));
+      expect(voices.some((v) => v.consentQuote)).toBe(true);
+      expect(voices.some((v) => !v.consentQuote)).toBe(true);
+      expect(new Set(voices.map((v) => v.text)).size).toBe(voices.length);
+
+      const online = voices.filter((v) => v.channel === 'online');
+      expect(online.length).toBeGreaterThanOrEqual(15);
+      for (const voice of online) {
+        expect(voice).toMatchObject({
+          sessionId: null,
+          capturedById: null,
+          consentGivenBy: 'online',
+          helpGiven: [],
+          whoseView: 'own',
+        });
+      }
+
+      const inSessions = voices.filter((v) => v.channel === 'session');
+      expect(inSessions.length).toBeGreaterThanOrEqual(10);
+      const advocateId = await userId(DEMO.advocate);
+      for (const voice of inSessions) {
+        expect(voice.sessionId).not.toBeNull();
+        expect(voice.capturedById).toBe(advocateId);
+      }
+      expect(new Set(inSessions.flatMap((v) => v.helpGiven))).toEqual(new Set(HELP_GIVEN));
+      expect(inSessions.filter((v) => v.whoseView === 'spoken_for')).toHaveLength(1);
+      expect(inSessions.some((v) => v.isSummary)).toBe(true);
+      expect(new Set(inSessions.map((v) => v.consentGivenBy))).toEqual(
+        new Set(['spoken', 'writing', 'sign_language']),
+      );
+    },
+  );
+
+  it.skipIf(skip)('keeps reference codes for online answers only', async () => {
+    const participants = await heard.db
+      .selectFrom('participants')
+      .innerJoin('voices', 'voices.participant_id', 'participants.id')
+      .select(['participants.reference_hash', 'voices.channel'])
+      .where('participants.engagement_id', '=', engagementId)
+      .execute();
+    for (const row of participants)
+      expect(row.reference_hash === null).toBe(row.channel === 'session');
+    const deps: Deps = {
+      config: heard.config,
+      db: heard.db,
+      clock: () => new Date(),
+      t: translator('en'),
+    };
+    const first = await participantByReference(deps, demoReferenceCode(0));
+    expect(first).toMatchObject({ engagementId, perspective: 'lived_experience' });
+    expect(await participantByReference(deps, demoReferenceCode(999))).toBeUndefined();
+  });
+
+  it.skipIf(skip)('asks to tell some people what happened, by every route', async () => {
+    const contacts = await heard.db
+      .selectFrom('participant_contacts')
+      .select(['route', 'detail'])
+      .execute();
+    expect(new Set(contacts.map((c) => c.route))).toEqual(new Set(CONTACT_ROUTES));
+    for (const { route, detail } of contacts) {
+      if (route === 'email') expect(detail).toMatch(/@example\.org$/);
+      if (route === 'text') expect(detail).toMatch(/^07700900\d{3}$/);
+    }
+  });
+
+  it.skipIf(skip)('has sessions at a library, a carers group and a home visit', async () => {
+    const sessions = await listSessions(heard.db, engagementId);
+    expect(sessions.map((s) => s.kind).sort()).toEqual(['drop_in', 'group', 'home_visit']);
+    expect(sessions.every((s) => SESSION_KINDS.includes(s.kind))).toBe(true);
+    const voices = await listVoices(heard.db, engagementId, { channel: 'session' });
+    for (const session of sessions) {
+      expect(session.advocateId).toBe(await userId(DEMO.advocate));
+      expect(Object.values(session.attendance).some((count) => count > 0)).toBe(true);
+      expect(voices.filter((v) => v.sessionId === session.id).length).toBeGreaterThan(0);
+      expect(await daysFromSeed(session.heldOn)).toBeLessThan(0);
+    }
+  });
+
   it.skipIf(skip)('adds nothing to a database that already has organisations', async () => {
-    const before = await heard.db.selectFrom('users').select('id').execute();
+    const count = async (table: 'users' | 'voices' | 'engagements') =>
+      (await heard.db.selectFrom(table).select('id').execute()).length;
+    const before = [await count('users'), await count('engagements'), await count('voices')];
     const again = await seedDemo({
       config: heard.config,
       db: heard.db,
@@ -49,6 +227,51 @@ describe.each(testDatabases)('the demo on $label', (database) => {
       t: translator('en'),
     });
     expect(again.seeded).toBe(false);
-    expect(await heard.db.selectFrom('users').select('id').execute()).toHaveLength(before.length);
+    expect([await count('users'), await count('engagements'), await count('voices')]).toEqual(
+      before,
+    );
+  });
+
+  it.skipIf(skip)('is the same every time it is made from the same clock', async () => {
+    // Made again on a database of its own (SQLite in memory) at the moment this one was made.
+    const seeded = await heard.db
+      .selectFrom('audit_events')
+      .select('occurred_at')
+      .where('action', '=', 'demo_seeded')
+      .executeTakeFirstOrThrow();
+    const sqlite = testDatabases.find((candidate) => candidate.name === 'sqlite');
+    if (sqlite === undefined) throw new Error('SQLite is always a test database');
+    const { db, drop } = await sqlite.open();
+    try {
+      const clock = () => new Date(seeded.occurred_at);
+      await seedDemo({ config: heard.config, db, clock, t: translator('en') });
+      const original = await voiceRecords(heard.db);
+      expect(original.length).toBeGreaterThanOrEqual(35);
+      expect(await voiceRecords(db)).toEqual(original);
+    } finally {
+      await drop();
+    }
   });
 });
+
+/** Every voice with what says who and when, but not the random ids, in a fixed order. */
+async function voiceRecords(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectFrom('voices')
+    .innerJoin('participants', 'participants.id', 'voices.participant_id')
+    .innerJoin('prompts', 'prompts.id', 'voices.prompt_id')
+    .innerJoin('voice_versions', 'voice_versions.voice_id', 'voices.id')
+    .leftJoin('listening_sessions', 'listening_sessions.id', 'voices.session_id')
+    .select([
+      'voice_versions.text',
+      'voices.created_at',
+      'voices.channel',
+      'voices.consent_quote',
+      'participants.perspective',
+      'participants.reference_hash',
+      'prompts.position',
+      'listening_sessions.held_on',
+    ])
+    .execute();
+  return rows.map((row) => JSON.stringify(row)).sort();
+}

@@ -1,9 +1,21 @@
 import type { Deps } from '../../platform/deps.ts';
 import { hashPassword } from '../accounts/index.ts';
 import { recordAudit } from '../audit/index.ts';
-import { insertEngagement } from '../engagements/index.ts';
+import {
+  insertCommitment,
+  insertEngagement,
+  insertPrompt,
+  setPhase,
+} from '../engagements/index.ts';
 import type { Role } from '../organisations/index.ts';
 import { insertOrganisation, insertUser } from '../organisations/index.ts';
+import {
+  DEMO_COMMITMENT,
+  DEMO_ENGAGEMENT,
+  DEMO_PROMPTS,
+  type DemoPrompt,
+} from './demo.engagement.ts';
+import { seedVoices } from './demo.listening.ts';
 
 /** Published on purpose: demo mode is for trying Heard, and is off in production. */
 export const DEMO_PASSWORD = 'heard-demo-2026';
@@ -83,21 +95,34 @@ const DEMO_ACCOUNTS: DemoAccount[] = [
 
 export const listDemoAccounts = (): readonly DemoAccount[] => DEMO_ACCOUNTS;
 
+const DAY = 86_400_000;
+
 /**
  * Fills an empty database with a council, an independent advocacy organisation, one account
- * per role and an engagement. Does nothing if any organisation exists, so it is safe on every start.
+ * per role, and an engagement in the middle of listening: a signed commitment, three questions,
+ * and about forty voices from every perspective, online and through an advocate's sessions.
+ * Does nothing if any organisation exists, so it is safe on every start. Dates are set from the
+ * clock, so the engagement is always listening now; everything but ids is the same every time.
  */
 export async function seedDemo({ db, clock }: Deps): Promise<{ seeded: boolean }> {
   const existing = await db.selectFrom('organisations').select('id').limit(1).executeTakeFirst();
   if (existing !== undefined) return { seeded: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const now = clock();
+  const daysAgo = (days: number, hour?: number): Date => {
+    const moment = new Date(now.getTime() - days * DAY);
+    if (hour !== undefined) moment.setUTCHours(hour, 0, 0, 0);
+    return moment;
+  };
+  const day = (days: number) => daysAgo(days).toISOString().slice(0, 10);
   await db.transaction().execute(async (trx) => {
-    const at = clock().toISOString();
+    const at = now.toISOString();
     const council = await insertOrganisation(trx, { name: COUNCIL, type: 'council' }, at);
     const advocacy = await insertOrganisation(trx, { name: ADVOCACY, type: 'advocacy' }, at);
     const organisationIds = { council: council.id, advocacy: advocacy.id };
+    const userIds = new Map<string, string>();
     for (const account of DEMO_ACCOUNTS) {
-      await insertUser(
+      const userId = await insertUser(
         trx,
         {
           organisationId:
@@ -110,33 +135,64 @@ export async function seedDemo({ db, clock }: Deps): Promise<{ seeded: boolean }
         },
         at,
       );
+      userIds.set(account.email, userId);
     }
+    const userId = (email: string): string => {
+      const id = userIds.get(email);
+      if (id === undefined) throw new Error(`The demo has no account ${email}`);
+      return id;
+    };
     const engagementId = await insertEngagement(
       trx,
       {
-        title: 'What should people expect when they ask us for help?',
+        title: DEMO_ENGAGEMENT.title,
         commissioningOrganisationId: council.id,
         advocacyOrganisationId: advocacy.id,
-        purposePlain: '',
-        purposeEasyRead: '',
-        openToInfluence: '',
-        alreadyDecided: '',
-        audiences: ['lived_experience', 'family_carer', 'professional'],
-        areas: [],
-        startsOn: null,
-        endsOn: null,
-        safeguardingLeadId: null,
-        safeguardingDeputyId: null,
+        purposePlain: DEMO_ENGAGEMENT.purposePlain,
+        purposeEasyRead: DEMO_ENGAGEMENT.purposeEasyRead,
+        openToInfluence: DEMO_ENGAGEMENT.openToInfluence,
+        alreadyDecided: DEMO_ENGAGEMENT.alreadyDecided,
+        audiences: [...DEMO_ENGAGEMENT.audiences],
+        areas: [...DEMO_ENGAGEMENT.areas],
+        startsOn: day(21),
+        endsOn: day(-35),
+        safeguardingLeadId: userId('lead@advocacy.example'),
+        safeguardingDeputyId: userId('advocate@advocacy.example'),
       },
-      null,
-      at,
+      userId('lead@advocacy.example'),
+      daysAgo(35, 9).toISOString(),
     );
+    const promptIds = {} as Record<DemoPrompt, string>;
+    for (const key of Object.keys(DEMO_PROMPTS) as DemoPrompt[]) {
+      promptIds[key] = await insertPrompt(
+        trx,
+        engagementId,
+        DEMO_PROMPTS[key],
+        daysAgo(35, 9).toISOString(),
+      );
+    }
+    await insertCommitment(
+      trx,
+      engagementId,
+      1,
+      { ...DEMO_COMMITMENT, respondBy: day(-70) },
+      userId('director@council.example'),
+      daysAgo(28, 11).toISOString(),
+    );
+    await setPhase(trx, engagementId, 'listening', daysAgo(21, 9).toISOString());
+    const heard = await seedVoices(trx, {
+      engagementId,
+      promptIds,
+      advocateId: userId('advocate@advocacy.example'),
+      daysAgo,
+    });
     await recordAudit(trx, clock, {
       actorUserId: null,
       action: 'demo_seeded',
       recordType: 'engagement',
       recordId: engagementId,
       organisationId: council.id,
+      details: { prompts: Object.keys(promptIds).length, ...heard },
     });
   });
   return { seeded: true };

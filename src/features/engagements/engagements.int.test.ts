@@ -107,7 +107,9 @@ describe.each(testDatabases)('engagements on $label', (database) => {
     expect(page).toContain('In Easy Read, keep each sentence to 15 words or fewer');
     expect(page).toMatch(/“commissioning” is jargon/);
     const officer = await signedIn(DEMO.officer);
-    expect(visibleText((await officer.get(response.headers.location ?? '')).body)).toContain('Could the words be easier to read?');
+    expect(visibleText((await officer.get(response.headers.location ?? '')).body)).toContain(
+      'Could the words be easier to read?',
+    );
   });
 
   it.skipIf(skip)(

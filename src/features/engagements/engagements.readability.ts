@@ -1,4 +1,8 @@
-import { type ReadabilityFinding, type ReadingLevel, checkReadability } from '../../analysis/text/readability.ts';
+import {
+  type ReadabilityFinding,
+  type ReadingLevel,
+  checkReadability,
+} from '../../analysis/text/readability.ts';
 import type { EngagementRecord } from './engagements.service.ts';
 
 export interface TextReadability {
@@ -17,13 +21,36 @@ export function readabilityOf({ engagement, prompts }: EngagementRecord): TextRe
   const texts: { label: string; text: string; level: ReadingLevel; question?: number }[] = [
     { label: 'engagements.fields.title', text: engagement.title, level: 'plain' },
     { label: 'engagements.fields.purposePlain', text: engagement.purposePlain, level: 'plain' },
-    { label: 'engagements.fields.purposeEasyRead', text: engagement.purposeEasyRead, level: 'easy-read' },
-    { label: 'engagements.fields.openToInfluence', text: engagement.openToInfluence, level: 'plain' },
+    {
+      label: 'engagements.fields.purposeEasyRead',
+      text: engagement.purposeEasyRead,
+      level: 'easy-read',
+    },
+    {
+      label: 'engagements.fields.openToInfluence',
+      text: engagement.openToInfluence,
+      level: 'plain',
+    },
     { label: 'engagements.fields.alreadyDecided', text: engagement.alreadyDecided, level: 'plain' },
     ...prompts.flatMap((prompt, index) => [
-      { label: 'engagements.prompt.questionPlain', text: prompt.questionPlain, level: 'plain' as const, question: index + 1 },
-      { label: 'engagements.prompt.questionEasyRead', text: prompt.questionEasyRead, level: 'easy-read' as const, question: index + 1 },
-      { label: 'engagements.prompt.influences', text: prompt.influences, level: 'plain' as const, question: index + 1 },
+      {
+        label: 'engagements.prompt.questionPlain',
+        text: prompt.questionPlain,
+        level: 'plain' as const,
+        question: index + 1,
+      },
+      {
+        label: 'engagements.prompt.questionEasyRead',
+        text: prompt.questionEasyRead,
+        level: 'easy-read' as const,
+        question: index + 1,
+      },
+      {
+        label: 'engagements.prompt.influences',
+        text: prompt.influences,
+        level: 'plain' as const,
+        question: index + 1,
+      },
     ]),
   ];
   return texts

@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '../../platform/db/errors.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { ForbiddenError, NotFoundError } from '../../platform/http/errors.ts';
 import { type Result, invalid, ok } from '../../platform/result.ts';
@@ -99,29 +100,36 @@ export async function addUser(
 ): Promise<Result<{ id: string }>> {
   if (await emailTaken(db, input.email)) return invalid({ email: 'validation.email.taken' });
   const passwordHash = await hashPassword(input.password);
-  const id = await db.transaction().execute(async (trx) => {
-    const userId = await insertUser(
-      trx,
-      {
+  let id: string;
+  try {
+    id = await db.transaction().execute(async (trx) => {
+      const userId = await insertUser(
+        trx,
+        {
+          organisationId: organisation.id,
+          name: input.name,
+          email: input.email,
+          passwordHash,
+          roles: input.roles,
+          platformAdmin: false,
+        },
+        clock().toISOString(),
+      );
+      await recordAudit(trx, clock, {
+        actorUserId: actor.userId,
+        action: 'user_added',
+        recordType: 'user',
+        recordId: userId,
         organisationId: organisation.id,
-        name: input.name,
-        email: input.email,
-        passwordHash,
-        roles: input.roles,
-        platformAdmin: false,
-      },
-      clock().toISOString(),
-    );
-    await recordAudit(trx, clock, {
-      actorUserId: actor.userId,
-      action: 'user_added',
-      recordType: 'user',
-      recordId: userId,
-      organisationId: organisation.id,
-      details: { roles: input.roles },
+        details: { roles: input.roles },
+      });
+      return userId;
     });
-    return userId;
-  });
+  } catch (error) {
+    // Someone added the same email address a moment earlier.
+    if (isUniqueViolation(error)) return invalid({ email: 'validation.email.taken' });
+    throw error;
+  }
   return ok({ id });
 }
 

@@ -17,6 +17,8 @@ export {
   councilMaySee,
   normaliseReferenceCode,
 } from './voices.core.ts';
+export { labelsFor, voiceLabels } from './voices.labels.ts';
+export type { VoiceLabels } from './voices.labels.ts';
 export { contactSchema, correctionSchema, onBehalfSchema, voiceText } from './voices.schemas.ts';
 export type { ContactInput, CorrectionInput, OnBehalfInput } from './voices.schemas.ts';
 export type { Participant, VoiceFilters } from './voices.repository.ts';

@@ -316,3 +316,34 @@ export async function withdrawParticipant(
     .execute();
   await db.deleteFrom('participant_contacts').where('participant_id', '=', participantId).execute();
 }
+
+/** Identifiable: every contact detail given in an engagement, by participant. Audit the read. */
+export async function listContactsOf(db: Db, engagementId: string): Promise<Map<string, Contact>> {
+  const rows = await db
+    .selectFrom('participant_contacts')
+    .innerJoin('participants', 'participants.id', 'participant_contacts.participant_id')
+    .select([
+      'participant_contacts.participant_id',
+      'participant_contacts.route',
+      'participant_contacts.detail',
+    ])
+    .where('participants.engagement_id', '=', engagementId)
+    .execute();
+  return new Map(
+    rows.map((row) => [
+      row.participant_id,
+      { route: row.route as ContactRoute, detail: row.detail },
+    ]),
+  );
+}
+
+/** The names of the staff who captured or corrected voices, for the advocacy organisation. */
+export async function staffNames(db: Db, userIds: readonly string[]): Promise<Map<string, string>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'name'])
+    .where('id', 'in', [...new Set(userIds)])
+    .execute();
+  return new Map(rows.map((row) => [row.id, row.name]));
+}

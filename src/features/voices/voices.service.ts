@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isUniqueViolation } from '../../platform/db/errors.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { ConflictError, NotFoundError } from '../../platform/http/errors.ts';
 import type { Actor } from '../accounts/index.ts';
@@ -263,30 +264,33 @@ export async function correctVoice(
   voice: Voice,
   input: CorrectionInput,
 ): Promise<number> {
-  const version = voice.version + 1;
-  await deps.db.transaction().execute(async (trx) => {
-    await insertVoiceVersion(
-      trx,
-      voice.id,
-      version,
-      {
+  // The next version is read inside the transaction; if two corrections still race, the
+  // database's unique (voice, version) turns the second into a plain conflict, not a 500.
+  try {
+    return await deps.db.transaction().execute(async (trx) => {
+      const versions = await listVoiceVersions(trx, voice.id);
+      const version = Math.max(0, ...versions.map((v) => v.version)) + 1;
+      const words = {
         text: input.text,
         isSummary: input.isSummary,
         reason: input.reason,
         writtenById: actor.userId,
-      },
-      deps.clock().toISOString(),
-    );
-    await recordAudit(trx, deps.clock, {
-      actorUserId: actor.userId,
-      action: 'voice_corrected',
-      recordType: 'voice',
-      recordId: voice.id,
-      organisationId: actor.organisationId,
-      details: { version },
+      };
+      await insertVoiceVersion(trx, voice.id, version, words, deps.clock().toISOString());
+      await recordAudit(trx, deps.clock, {
+        actorUserId: actor.userId,
+        action: 'voice_corrected',
+        recordType: 'voice',
+        recordId: voice.id,
+        organisationId: actor.organisationId,
+        details: { version },
+      });
+      return version;
     });
-  });
-  return version;
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ConflictError();
+    throw error;
+  }
 }
 
 export type VoicesView =

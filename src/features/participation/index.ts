@@ -1,0 +1,10 @@
+import type { FastifyInstance } from 'fastify';
+import type { Deps } from '../../platform/deps.ts';
+import { takePartRoutes } from './take-part.routes.ts';
+import { yourAnswersRoutes } from './your-answers.routes.ts';
+
+/** The public door: anyone may read an engagement that is listening, answer, and come back. */
+export function participationRoutes(app: FastifyInstance, deps: Deps): void {
+  takePartRoutes(app, deps);
+  yourAnswersRoutes(app, deps);
+}

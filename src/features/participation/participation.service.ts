@@ -1,0 +1,65 @@
+import type { Deps } from '../../platform/deps.ts';
+import { NotFoundError } from '../../platform/http/errors.ts';
+import {
+  type Commitment,
+  type Engagement,
+  type Prompt,
+  findEngagement,
+  listCommitments,
+  listPrompts,
+} from '../engagements/index.ts';
+import { findOrganisation } from '../organisations/index.ts';
+import type { ReadingFormat } from './participation.cookies.ts';
+import { answerField } from './participation.schemas.ts';
+
+/** What the public may read about an engagement, with the names of who asks and who listens. */
+export interface PublicEngagement {
+  engagement: Engagement;
+  prompts: Prompt[];
+  /** The latest version: the one that stands. */
+  commitment: Commitment | undefined;
+  councilName: string;
+  advocacyName: string;
+}
+
+/**
+ * An engagement as anyone may see it. A draft is not public: it is as if it did not exist.
+ * Later phases are found, so a person can be told plainly that answers have closed.
+ */
+export async function publicEngagement(
+  deps: Deps,
+  engagementId: string,
+): Promise<PublicEngagement> {
+  const engagement = await findEngagement(deps.db, engagementId);
+  if (engagement === undefined || engagement.phase === 'draft') throw new NotFoundError();
+  const [prompts, commitments, council, advocacy] = await Promise.all([
+    listPrompts(deps.db, engagement.id),
+    listCommitments(deps.db, engagement.id),
+    findOrganisation(deps.db, engagement.commissioningOrganisationId),
+    findOrganisation(deps.db, engagement.advocacyOrganisationId),
+  ]);
+  return {
+    engagement,
+    prompts,
+    commitment: commitments[0],
+    councilName: council?.name ?? '',
+    advocacyName: advocacy?.name ?? '',
+  };
+}
+
+export interface Question {
+  promptId: string;
+  /** The form field its answer is typed in. */
+  field: string;
+  text: string;
+  influences: string;
+}
+
+/** The questions in the words the person chose to read. */
+export const questionsIn = (prompts: readonly Prompt[], format: ReadingFormat): Question[] =>
+  prompts.map((prompt) => ({
+    promptId: prompt.id,
+    field: answerField(prompt.id),
+    text: format === 'easy-read' ? prompt.questionEasyRead : prompt.questionPlain,
+    influences: prompt.influences,
+  }));
