@@ -78,7 +78,7 @@ describe.skipIf(skipBrowserTests)(
       await expectHeading(page, 'Accessibility statement');
       await expectNoAxeViolations(page);
 
-      await page.getByRole('link', { name: 'Privacy notice' }).click();
+      await page.getByRole('contentinfo').getByRole('link', { name: 'Privacy notice' }).click();
       await expectHeading(page, 'Privacy notice');
       await expectNoAxeViolations(page);
     });
