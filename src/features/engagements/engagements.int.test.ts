@@ -230,6 +230,10 @@ describe.each(testDatabases)('engagements on $label', (database) => {
       expect(overview).toContain('I will respond to every theme carers raise, with reasons.');
       expect(overview).toContain('Earlier versions of the commitment');
       expect(overview).toContain('I will read what carers tell us');
+      const publicPage = visibleText((await new Browser(heard.app).get(`/take-part/${id}`)).body);
+      expect(publicPage).toContain('I will respond to every theme carers raise, with reasons.');
+      expect(publicPage).toContain('The council changed this promise');
+      expect(publicPage).toContain('I will read what carers tell us');
       const versions = await heard.db
         .selectFrom('commitments')
         .select('version')

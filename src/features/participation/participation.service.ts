@@ -18,6 +18,8 @@ export interface PublicEngagement {
   prompts: Prompt[];
   /** The latest version: the one that stands. */
   commitment: Commitment | undefined;
+  /** Earlier versions, newest first: a changed promise stays visible. */
+  earlierCommitments: Commitment[];
   councilName: string;
   advocacyName: string;
 }
@@ -42,6 +44,7 @@ export async function publicEngagement(
     engagement,
     prompts,
     commitment: commitments[0],
+    earlierCommitments: commitments.slice(1),
     councilName: council?.name ?? '',
     advocacyName: advocacy?.name ?? '',
   };
