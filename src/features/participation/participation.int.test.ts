@@ -370,7 +370,7 @@ describe.each(testDatabases)('the public door on $label', (database) => {
       expect(await listVoices(heard.db, engagement.id)).toEqual([]);
       expect(await listVoices(heard.db, engagement.id, { participantId })).toEqual([]);
       expect(await findContact(heard.db, participantId)).toBeUndefined();
-      expect((await findParticipant(heard.db, participantId))?.withdrawnAt).not.toBeNull();
+      expect((await findParticipant(heard.db, { id: participantId }))?.withdrawnAt).not.toBeNull();
       const actions = await heard.db
         .selectFrom('audit_events')
         .select('action')

@@ -61,7 +61,9 @@ export function yourAnswersRoutes(app: FastifyInstance, deps: Deps): void {
   ): Promise<Returning | undefined> {
     const participantId = rememberedParticipant(request, deps.clock());
     const participant =
-      participantId === undefined ? undefined : await findParticipant(deps.db, participantId);
+      participantId === undefined
+        ? undefined
+        : await findParticipant(deps.db, { id: participantId });
     if (participant === undefined || participant.withdrawnAt !== null) return undefined;
     const record = await publicEngagement(deps, participant.engagementId);
     rememberParticipant(reply, participant.id, deps.clock(), secure);

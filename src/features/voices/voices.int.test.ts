@@ -142,7 +142,7 @@ describe.each(testDatabases)('voices for staff on $label', (database) => {
     ).voiceId;
     const withdrawn = await online('Please forget what I said.', listening.promptIds[1] ?? '');
     ids.d = withdrawn.voiceId;
-    const participant = await findParticipant(heard.db, withdrawn.participantId);
+    const participant = await findParticipant(heard.db, { id: withdrawn.participantId });
     if (participant === undefined) throw new Error('participant not found');
     await withdraw(deps, participant);
   });

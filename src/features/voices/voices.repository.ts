@@ -44,34 +44,17 @@ export async function insertParticipant(
   return id;
 }
 
-export async function findParticipantByReference(
-  db: Db,
-  referenceHash: string,
-): Promise<Participant | undefined> {
-  const row = await db
-    .selectFrom('participants')
-    .selectAll()
-    .where('reference_hash', '=', referenceHash)
-    .executeTakeFirst();
-  return (
-    row && {
-      id: row.id,
-      engagementId: row.engagement_id,
-      perspective: row.perspective as Perspective,
-      createdAt: row.created_at,
-      withdrawnAt: row.withdrawn_at,
-    }
-  );
-}
-
+/** A participant by their reference code's hash, or by id. */
 export async function findParticipant(
   db: Db,
-  participantId: string,
+  by: { referenceHash: string } | { id: string },
 ): Promise<Participant | undefined> {
   const row = await db
     .selectFrom('participants')
     .selectAll()
-    .where('id', '=', participantId)
+    .where((eb) =>
+      'id' in by ? eb('id', '=', by.id) : eb('reference_hash', '=', by.referenceHash),
+    )
     .executeTakeFirst();
   return (
     row && {

@@ -24,7 +24,7 @@ import {
 import {
   type Participant,
   type VoiceFilters,
-  findParticipantByReference,
+  findParticipant,
   hashReference,
   insertParticipant,
   insertVoice,
@@ -125,7 +125,7 @@ export async function participantByReference(
 ): Promise<Participant | undefined> {
   const code = normaliseReferenceCode(typed);
   if (code === undefined) return undefined;
-  const participant = await findParticipantByReference(deps.db, hashReference(code));
+  const participant = await findParticipant(deps.db, { referenceHash: hashReference(code) });
   return participant?.withdrawnAt === null ? participant : undefined;
 }
 
