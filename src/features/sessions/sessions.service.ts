@@ -109,9 +109,6 @@ export async function voicesInSession(
   engagement: Engagement,
   session: ListeningSession,
 ): Promise<Voice[]> {
-  const seen = await voicesFor(deps, actor, engagement, {
-    sessionId: session.id,
-    includeWithdrawn: true,
-  });
+  const seen = await voicesFor(deps, actor, engagement, { sessionId: session.id });
   return seen.view === 'advocacy' ? seen.voices : [];
 }

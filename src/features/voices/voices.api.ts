@@ -74,7 +74,7 @@ export function voicesApi(root: FastifyInstance, deps: Deps): void {
         ...request.query,
         session: identifiable ? request.query.session : undefined,
       });
-      const seen = await voicesFor(deps, actor, engagement, { ...filters, includeWithdrawn: true });
+      const seen = await voicesFor(deps, actor, engagement, filters);
       if (seen.view === 'council') return seen;
       return {
         view: seen.view,

@@ -98,7 +98,7 @@ export async function exportVoices(
   engagement: Engagement,
   filters: VoiceFilters,
 ): Promise<string> {
-  const seen = await voicesFor(deps, actor, engagement, { ...filters, includeWithdrawn: true });
+  const seen = await voicesFor(deps, actor, engagement, filters);
   const prompts = await listPrompts(deps.db, engagement.id);
   const context: ExportContext = {
     questions: new Map(prompts.map((prompt) => [prompt.id, prompt.questionPlain])),

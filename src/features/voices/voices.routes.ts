@@ -94,9 +94,7 @@ export function voicesRoutes(app: FastifyInstance, deps: Deps): void {
         .send(csv);
     }
 
-    const seen = filters
-      ? await voicesFor(deps, actor, engagement, { ...filters, includeWithdrawn: true })
-      : undefined;
+    const seen = filters ? await voicesFor(deps, actor, engagement, filters) : undefined;
     const { prompts, sessions, context } = await cardContext(
       engagement,
       identifiable,
