@@ -8,8 +8,10 @@ interface Command {
   usage: string;
   summary: string;
   options: NonNullable<Parameters<typeof parseArgs>[0]>['options'];
+  /** Whether the command takes arguments besides its options (such as a folder). */
+  positionals?: boolean;
   /** Loaded only when the command runs, so `--help` is quick. */
-  load: () => Promise<{ run: (values: OptionValues) => Promise<void> }>;
+  load: () => Promise<{ run: (values: OptionValues, positionals: string[]) => Promise<void> }>;
 }
 
 const COMMANDS: Record<string, Command> = {
@@ -46,11 +48,19 @@ const COMMANDS: Record<string, Command> = {
     },
     load: () => import('./users-add.ts'),
   },
+  'analyse polis': {
+    usage: 'analyse polis FOLDER [--json]',
+    summary:
+      'Find opinion groups, representative and consensus statements in a Polis export folder (comments.csv, and votes.csv or participants-votes.csv). No database needed; --json prints one JSON object.',
+    options: { json: { type: 'boolean' } },
+    positionals: true,
+    load: () => import('./analyse-polis.ts'),
+  },
 };
 
 function overview(): string {
   const lines = Object.entries(COMMANDS).map(
-    ([name, c]) => `  heard ${name.padEnd(10)} ${c.summary}`,
+    ([name, c]) => `  heard ${name.padEnd(14)} ${c.summary}`,
   );
   return `Usage: heard <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun heard <command> --help for a command's options.`;
 }
@@ -74,10 +84,12 @@ export async function main(argv: string[]): Promise<number> {
     return asked ? 0 : 2;
   }
   let values: OptionValues;
+  let positionals: string[];
   try {
-    ({ values } = parseArgs({
+    ({ values, positionals } = parseArgs({
       args: argv.slice(name.split(' ').length),
       options: { ...command.options, help: { type: 'boolean' } },
+      allowPositionals: command.positionals === true,
       strict: true,
     }));
   } catch (error) {
@@ -90,7 +102,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     const { run } = await command.load();
-    await run(values);
+    await run(values, positionals);
     return 0;
   } catch (error) {
     if (error instanceof ConfigError || error instanceof UsageError) {
