@@ -1,6 +1,6 @@
 import type { Translate } from '../../platform/i18n/i18n.ts';
 import { type ListeningSession, longDate, sessionLabel } from '../sessions/index.ts';
-import type { DeidentifiedVoice, Voice } from './voices.core.ts';
+import { type DeidentifiedVoice, type Voice, isSafeguardingFlagged } from './voices.core.ts';
 import type { VoiceLabels } from './voices.labels.ts';
 
 // What the voices page shows of each voice, worked out here so the template only lays it out.
@@ -32,6 +32,8 @@ export interface AdvocacyCard extends CouncilCard {
   whoseView: string;
   capturedBy: string;
   version: number;
+  /** Put in front of the safeguarding lead; council roles never get this card. */
+  safeguardingFlagged: boolean;
 }
 
 const yesNo = (t: Translate, value: boolean): string =>
@@ -70,5 +72,6 @@ export function advocacyCard(voice: Voice, c: CardContext): AdvocacyCard {
         ? c.t('voices.fields.themselves')
         : (c.names.get(voice.capturedById) ?? ''),
     version: voice.version,
+    safeguardingFlagged: isSafeguardingFlagged(voice),
   };
 }

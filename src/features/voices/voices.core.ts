@@ -86,9 +86,18 @@ export const deidentify = (voice: Voice): DeidentifiedVoice => ({
   createdAt: voice.createdAt,
 });
 
-/** Council roles see only voices the person agreed may be used, and nothing withdrawn. */
+/** A voice the rules flagged as a possible safeguarding disclosure; only a named person clears it. */
+export const SAFEGUARDING_FLAGGED = 'safeguarding_flagged';
+
+export const isSafeguardingFlagged = (voice: Pick<Voice, 'triageState'>): boolean =>
+  voice.triageState === SAFEGUARDING_FLAGGED;
+
+/**
+ * Council roles see only voices the person agreed may be used, nothing withdrawn, and never a
+ * voice flagged for safeguarding (DESIGN.md: they see counts only).
+ */
 export const councilMaySee = (voice: Voice): boolean =>
-  voice.consentUse && voice.withdrawnAt === null;
+  voice.consentUse && voice.withdrawnAt === null && !isSafeguardingFlagged(voice);
 
 // Reference codes: Crockford's base 32 (no I, L, O or U), easy to read aloud and copy by hand.
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

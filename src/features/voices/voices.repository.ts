@@ -1,15 +1,20 @@
 import { createHash } from 'node:crypto';
+import {
+  type SafeguardingCategory,
+  detectSafeguarding,
+} from '../../analysis/triage/safeguarding.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { newId } from '../../platform/db/ids.ts';
 import type { Perspective } from '../engagements/index.ts';
-import type {
-  Channel,
-  ConsentGivenBy,
-  Contact,
-  ContactRoute,
-  HelpGiven,
-  Voice,
-  WhoseView,
+import {
+  type Channel,
+  type ConsentGivenBy,
+  type Contact,
+  type ContactRoute,
+  type HelpGiven,
+  type Voice,
+  type WhoseView,
+  SAFEGUARDING_FLAGGED,
 } from './voices.core.ts';
 
 /** Reference codes are stored only as hashes, like passwords' cousins: a leak does not reveal them. */
@@ -113,9 +118,25 @@ export interface VoiceToInsert {
   isSummary: boolean;
 }
 
-/** A new voice and its first version, as said. */
-export async function insertVoice(db: Db, voice: VoiceToInsert, at: string): Promise<string> {
+/** What the safeguarding rules made of a new voice; never its words. */
+export interface SafeguardingCheck {
+  flagged: boolean;
+  categories: SafeguardingCategory[];
+}
+
+/**
+ * A new voice and its first version, as said. Every door (public pages, advocates, the demo)
+ * comes through here, so every voice is checked for a possible safeguarding disclosure before
+ * anything else happens to it, in the caller's transaction: a flagged voice is never saved
+ * without its flag.
+ */
+export async function insertVoice(
+  db: Db,
+  voice: VoiceToInsert,
+  at: string,
+): Promise<{ id: string; safeguarding: SafeguardingCheck }> {
   const id = newId();
+  const suggestion = detectSafeguarding(voice.text);
   await db
     .insertInto('voices')
     .values({
@@ -132,7 +153,7 @@ export async function insertVoice(db: Db, voice: VoiceToInsert, at: string): Pro
       consent_use: voice.consentUse ? 1 : 0,
       consent_quote: voice.consentQuote ? 1 : 0,
       consent_given_by: voice.consentGivenBy,
-      triage_state: 'new',
+      triage_state: suggestion.flagged ? SAFEGUARDING_FLAGGED : 'new',
       created_at: at,
       withdrawn_at: null,
     })
@@ -144,7 +165,25 @@ export async function insertVoice(db: Db, voice: VoiceToInsert, at: string): Pro
     { text: voice.text, isSummary: voice.isSummary, reason: '', writtenById: voice.capturedById },
     at,
   );
-  return id;
+  if (suggestion.flagged) {
+    await db
+      .insertInto('triage_suggestions')
+      .values({
+        id: newId(),
+        voice_id: id,
+        kind: 'safeguarding',
+        source: 'rule',
+        version: suggestion.version,
+        score: suggestion.score,
+        categories: JSON.stringify(suggestion.categories),
+        created_at: at,
+      })
+      .execute();
+  }
+  return {
+    id,
+    safeguarding: { flagged: suggestion.flagged, categories: suggestion.categories },
+  };
 }
 
 export async function insertVoiceVersion(

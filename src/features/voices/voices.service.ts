@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { ConflictError, NotFoundError } from '../../platform/http/errors.ts';
@@ -23,6 +24,7 @@ import {
 } from './voices.core.ts';
 import {
   type Participant,
+  type SafeguardingCheck,
   type VoiceFilters,
   findParticipant,
   hashReference,
@@ -53,6 +55,29 @@ async function checkAnswers(
     throw new NotFoundError();
 }
 
+/**
+ * A voice the rules flagged is a state change of its own, audited apart from the saving so the
+ * safeguarding lead's trail starts here. The row says that it was flagged and in which
+ * categories, never the words.
+ */
+async function auditFlag(
+  trx: Db,
+  deps: Deps,
+  engagement: Engagement,
+  voiceId: string,
+  check: SafeguardingCheck,
+): Promise<void> {
+  if (!check.flagged) return;
+  await recordAudit(trx, deps.clock, {
+    actorUserId: null,
+    action: 'voice_flagged_safeguarding',
+    recordType: 'voice',
+    recordId: voiceId,
+    organisationId: engagement.advocacyOrganisationId,
+    details: { engagementId: engagement.id, flagged: true, categories: check.categories },
+  });
+}
+
 export interface PublicSubmission {
   perspective: Perspective;
   answers: Answer[];
@@ -81,7 +106,7 @@ export async function submitPublicVoices(
     );
     await replaceContact(trx, id, submission.contact, at);
     for (const answer of submission.answers) {
-      await insertVoice(
+      const saved = await insertVoice(
         trx,
         {
           engagementId: engagement.id,
@@ -100,6 +125,7 @@ export async function submitPublicVoices(
         },
         at,
       );
+      await auditFlag(trx, deps, engagement, saved.id, saved.safeguarding);
     }
     await recordAudit(trx, deps.clock, {
       actorUserId: null,
@@ -141,7 +167,7 @@ export async function addPublicVoices(
   const at = deps.clock().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     for (const answer of answers) {
-      await insertVoice(
+      const saved = await insertVoice(
         trx,
         {
           engagementId: engagement.id,
@@ -160,6 +186,7 @@ export async function addPublicVoices(
         },
         at,
       );
+      await auditFlag(trx, deps, engagement, saved.id, saved.safeguarding);
     }
     await recordAudit(trx, deps.clock, {
       actorUserId: null,
@@ -222,7 +249,7 @@ export async function recordVoiceOnBehalf(
       at,
     );
     await replaceContact(trx, participantId, contact, at);
-    const voiceId = await insertVoice(
+    const { id: voiceId, safeguarding } = await insertVoice(
       trx,
       {
         engagementId: engagement.id,
@@ -253,6 +280,7 @@ export async function recordVoiceOnBehalf(
         ...(sessionId === null ? {} : { sessionId }),
       },
     });
+    await auditFlag(trx, deps, engagement, voiceId, safeguarding);
     return voiceId;
   });
 }

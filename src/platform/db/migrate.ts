@@ -9,11 +9,13 @@ import {
 import type { Db } from './database.ts';
 import * as foundation from './migrations/0001-foundation.ts';
 import * as listening from './migrations/0002-listening.ts';
+import * as triage from './migrations/0003-triage.ts';
 
 /** Every migration, in order. Merged migrations are never edited: add a new one. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-listening': listening,
+  '0003-triage': triage,
 };
 
 const provider: MigrationProvider = {

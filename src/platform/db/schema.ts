@@ -18,6 +18,7 @@ export interface Database {
   listening_sessions: ListeningSessionsTable;
   voices: VoicesTable;
   voice_versions: VoiceVersionsTable;
+  triage_suggestions: TriageSuggestionsTable;
 }
 
 export interface OrganisationsTable {
@@ -170,6 +171,20 @@ export interface VoiceVersionsTable {
   is_summary: number;
   reason: string;
   written_by_id: string | null;
+  created_at: string;
+}
+
+export interface TriageSuggestionsTable {
+  id: string;
+  voice_id: string;
+  /** What is suggested: 'safeguarding' for now. */
+  kind: string;
+  /** 'rule' or 'model'. */
+  source: string;
+  version: string;
+  score: number;
+  /** JSON array of categories. */
+  categories: string;
   created_at: string;
 }
 
