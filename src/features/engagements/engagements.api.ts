@@ -2,8 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../platform/deps.ts';
-import { HttpError } from '../../platform/http/errors.ts';
-import type { FieldErrors } from '../../platform/result.ts';
+import { InvalidInputError } from '../../platform/http/errors.ts';
 import { type Actor, requireActor } from '../accounts/index.ts';
 import { PERSPECTIVES, PHASES } from './engagements.core.ts';
 import { canCreateEngagements } from './engagements.permissions.ts';
@@ -72,13 +71,6 @@ const engagementRecordSchema = z.object({
 
 const params = z.object({ engagementId: z.string().max(64) });
 
-/** A rule broken that the schema could not see (e.g. a partner organisation that is not a council). */
-class RuleError extends HttpError {
-  constructor(readonly errors: FieldErrors) {
-    super(422, Object.values(errors)[0] ?? 'errors.badRequest.body');
-  }
-}
-
 const inAnOrganisation = (actor: Actor): boolean => actor.organisationId !== null;
 
 export function engagementsApi(root: FastifyInstance, deps: Deps): void {
@@ -111,7 +103,7 @@ export function engagementsApi(root: FastifyInstance, deps: Deps): void {
     },
     async (request, reply) => {
       const created = await createEngagement(deps, requireActor(request), request.body);
-      if (!created.ok) throw new RuleError(created.errors);
+      if (!created.ok) throw new InvalidInputError(created.errors, 422);
       return reply.code(201).send(created.value);
     },
   );
@@ -178,7 +170,7 @@ export function engagementsApi(root: FastifyInstance, deps: Deps): void {
         'sign_commitment',
       );
       const signed = await signCommitment(deps, actor, engagement, request.body);
-      if (!signed.ok) throw new RuleError(signed.errors);
+      if (!signed.ok) throw new InvalidInputError(signed.errors, 422);
       return reply.code(201).send(signed.value);
     },
   );
@@ -204,7 +196,7 @@ export function engagementsApi(root: FastifyInstance, deps: Deps): void {
         'move_phase',
       );
       const moved = await movePhase(deps, actor, engagement, request.body.phase);
-      if (!moved.ok) throw new RuleError(moved.errors);
+      if (!moved.ok) throw new InvalidInputError(moved.errors, 422);
       return { phase: moved.value };
     },
   );

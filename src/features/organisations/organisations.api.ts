@@ -2,8 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../platform/deps.ts';
-import { HttpError } from '../../platform/http/errors.ts';
-import type { FieldErrors } from '../../platform/result.ts';
+import { InvalidInputError } from '../../platform/http/errors.ts';
 import { requireActor } from '../accounts/index.ts';
 import { ORGANISATION_TYPES, ROLES } from './organisations.core.ts';
 import { managesUsers } from './organisations.permissions.ts';
@@ -32,13 +31,6 @@ const userSchema = z.object({
 });
 
 const organisationParams = z.object({ organisationId: z.string().max(64) });
-
-/** A rule the request broke that only the database could see (a name or email already in use). */
-class RuleError extends HttpError {
-  constructor(readonly errors: FieldErrors) {
-    super(409, Object.values(errors)[0] ?? 'errors.conflict.body');
-  }
-}
 
 export function organisationsApi(root: FastifyInstance, deps: Deps): void {
   const app = root.withTypeProvider<ZodTypeProvider>();
@@ -70,7 +62,7 @@ export function organisationsApi(root: FastifyInstance, deps: Deps): void {
     },
     async (request, reply) => {
       const created = await createOrganisation(deps, requireActor(request), request.body);
-      if (!created.ok) throw new RuleError(created.errors);
+      if (!created.ok) throw new InvalidInputError(created.errors, 409);
       return reply.code(201).send(created.value);
     },
   );
@@ -109,7 +101,7 @@ export function organisationsApi(root: FastifyInstance, deps: Deps): void {
       const actor = requireActor(request);
       const organisation = await organisationToManage(deps, actor, request.params.organisationId);
       const added = await addUser(deps, actor, organisation, request.body);
-      if (!added.ok) throw new RuleError(added.errors);
+      if (!added.ok) throw new InvalidInputError(added.errors, 409);
       return reply.code(201).send(added.value);
     },
   );

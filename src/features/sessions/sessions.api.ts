@@ -2,8 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../platform/deps.ts';
-import { HttpError } from '../../platform/http/errors.ts';
-import type { FieldErrors } from '../../platform/result.ts';
+import { InvalidInputError } from '../../platform/http/errors.ts';
 import { requireActor } from '../accounts/index.ts';
 import { PERSPECTIVES, engagementFor } from '../engagements/index.ts';
 import { contactSchema, onBehalfSchema } from '../voices/index.ts';
@@ -28,13 +27,6 @@ const sessionParams = engagementParams.extend({ sessionId: z.string().max(64) })
 
 /** The voice, as on the form, with how to tell the person what happened (none if left out). */
 const voiceOnBehalfBody = onBehalfSchema.extend({ contact: contactSchema.optional() });
-
-/** A rule only the service could check (a date in the future, a question from elsewhere). */
-class InvalidInput extends HttpError {
-  constructor(readonly errors: FieldErrors) {
-    super(400, Object.values(errors)[0] ?? 'errors.badRequest.body');
-  }
-}
 
 /** Sessions and voices recorded on someone's behalf, for the advocacy organisation only. */
 export function sessionsApi(root: FastifyInstance, deps: Deps): void {
@@ -89,7 +81,7 @@ export function sessionsApi(root: FastifyInstance, deps: Deps): void {
         'capture_voices',
       );
       const recorded = await recordSession(deps, actor, engagement, request.body);
-      if (!recorded.ok) throw new InvalidInput(recorded.errors);
+      if (!recorded.ok) throw new InvalidInputError(recorded.errors, 400);
       return reply.code(201).send(recorded.value);
     },
   );
@@ -124,7 +116,7 @@ export function sessionsApi(root: FastifyInstance, deps: Deps): void {
         voice,
         contact ?? null,
       );
-      if (!recorded.ok) throw new InvalidInput(recorded.errors);
+      if (!recorded.ok) throw new InvalidInputError(recorded.errors, 400);
       return reply.code(201).send({ id: recorded.value.voiceId });
     },
   );

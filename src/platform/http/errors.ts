@@ -1,3 +1,5 @@
+import type { FieldErrors } from '../result.ts';
+
 /**
  * Unexpected failures a route cannot recover from. Each carries the HTTP status and the
  * catalogue key of a plain message for the person; the error handler renders both.
@@ -43,5 +45,19 @@ export class UnsupportedMediaTypeError extends HttpError {
   override name = 'UnsupportedMediaTypeError';
   constructor(messageKey = 'errors.unsupportedType.body') {
     super(415, messageKey);
+  }
+}
+
+/**
+ * An API request that broke a rule only the use case could check (a name already taken, a
+ * date in the past): the first problem's message, with the status the route chooses.
+ */
+export class InvalidInputError extends HttpError {
+  override name = 'InvalidInputError';
+  constructor(
+    readonly errors: FieldErrors = {},
+    statusCode: 400 | 409 | 422 = 400,
+  ) {
+    super(statusCode, Object.values(errors)[0] ?? 'errors.badRequest.body');
   }
 }
