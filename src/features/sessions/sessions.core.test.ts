@@ -1,5 +1,6 @@
+import { formatDate } from '../../platform/dates.ts';
 import { describe, expect, it } from 'vitest';
-import { isInTheFuture, longDate, totalAttendance, ukToday } from './sessions.core.ts';
+import { isInTheFuture, totalAttendance, ukToday } from './sessions.core.ts';
 
 describe('ukToday', () => {
   it.each([
@@ -25,7 +26,7 @@ describe('isInTheFuture', () => {
   });
 });
 
-describe('longDate', () => {
+describe('formatDate', () => {
   it.each([
     { value: '2026-11-12', text: '12 November 2026' },
     { value: '2026-01-01', text: '1 January 2026' },
@@ -33,7 +34,7 @@ describe('longDate', () => {
     // Just before midnight UTC in summer is the next day in the UK.
     { value: '2026-06-30T23:30:00.000Z', text: '1 July 2026' },
   ])('$value -> $text', ({ value, text }) => {
-    expect(longDate(value)).toBe(text);
+    expect(formatDate(value)).toBe(text);
   });
 });
 

@@ -38,14 +38,3 @@ export const ukToday = (now: Date): string =>
 
 /** A session is recorded after it happens, so its date cannot be later than today. */
 export const isInTheFuture = (heldOn: string, now: Date): boolean => heldOn > ukToday(now);
-
-/** "26 November 2026", for a date (YYYY-MM-DD) or a moment (ISO timestamp), in UK time. */
-export function longDate(value: string): string {
-  const moment = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value;
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/London',
-  }).format(new Date(moment));
-}

@@ -1,7 +1,8 @@
+import { formatDate } from '../../platform/dates.ts';
 import type { Translate } from '../../platform/i18n/i18n.ts';
 import { PERSPECTIVES } from '../engagements/index.ts';
 import { labelsFor } from '../voices/index.ts';
-import { type ListeningSession, SESSION_KINDS, longDate } from './sessions.core.ts';
+import { type ListeningSession, SESSION_KINDS } from './sessions.core.ts';
 
 /** The words for a session's kinds and for who came, from known lists (see voiceLabels). */
 export function sessionLabels(t: Translate) {
@@ -15,6 +16,6 @@ export function sessionLabels(t: Translate) {
 export const sessionLabel = (t: Translate, session: ListeningSession): string =>
   t('sessions.label', {
     kind: t(`sessions.kinds.${session.kind}`),
-    date: longDate(session.heldOn),
+    date: formatDate(session.heldOn),
     place: session.place,
   });

@@ -1,10 +1,11 @@
+import { formatDate } from '../../platform/dates.ts';
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../platform/deps.ts';
 import { dateFromParts, parseForm } from '../../platform/forms.ts';
 import { requireActor } from '../accounts/index.ts';
 import { type Engagement, PERSPECTIVES, listPrompts, takesVoices } from '../engagements/index.ts';
 import { voiceLabels } from '../voices/index.ts';
-import { longDate, totalAttendance } from './sessions.core.ts';
+import { totalAttendance } from './sessions.core.ts';
 import { sessionLabel, sessionLabels } from './sessions.labels.ts';
 import { attendanceCount, sessionSchema } from './sessions.schemas.ts';
 import { recordSession, sessionIn, sessionsOf, voicesInSession } from './sessions.service.ts';
@@ -118,7 +119,7 @@ export function sessionsRoutes(app: FastifyInstance, deps: Deps): void {
         engagement,
         session,
         title: sessionLabel(deps.t, session),
-        heldOn: longDate(session.heldOn),
+        heldOn: formatDate(session.heldOn),
         people: totalAttendance(session.attendance),
         listening: takesVoices(engagement),
         recorded: query.recorded,

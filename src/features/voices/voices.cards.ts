@@ -1,5 +1,6 @@
+import { formatDate } from '../../platform/dates.ts';
 import type { Translate } from '../../platform/i18n/i18n.ts';
-import { type ListeningSession, longDate, sessionLabel } from '../sessions/index.ts';
+import { type ListeningSession, sessionLabel } from '../sessions/index.ts';
 import { type DeidentifiedVoice, type Voice, isSafeguardingFlagged } from './voices.core.ts';
 import type { VoiceLabels } from './voices.labels.ts';
 
@@ -41,7 +42,7 @@ const yesNo = (t: Translate, value: boolean): string =>
 
 export const councilCard = (voice: DeidentifiedVoice, c: CardContext): CouncilCard => ({
   id: voice.id,
-  date: longDate(voice.createdAt),
+  date: formatDate(voice.createdAt),
   question: c.questions.get(voice.promptId) ?? '',
   text: voice.text,
   isSummary: voice.isSummary,
@@ -56,7 +57,7 @@ export function advocacyCard(voice: Voice, c: CardContext): AdvocacyCard {
   return {
     ...councilCard(voice, c),
     text: voice.withdrawnAt === null ? voice.text : '',
-    withdrawnOn: voice.withdrawnAt === null ? null : longDate(voice.withdrawnAt),
+    withdrawnOn: voice.withdrawnAt === null ? null : formatDate(voice.withdrawnAt),
     session: session === undefined ? null : { id: session.id, label: sessionLabel(c.t, session) },
     consents: c.t('voices.fields.consentsValue', {
       use: yesNo(c.t, voice.consentUse),

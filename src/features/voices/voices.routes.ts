@@ -1,3 +1,4 @@
+import { formatDate } from '../../platform/dates.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../platform/deps.ts';
 import { NotFoundError } from '../../platform/http/errors.ts';
@@ -11,7 +12,7 @@ import {
   engagementFor,
   listPrompts,
 } from '../engagements/index.ts';
-import { listSessions, longDate, sessionLabel } from '../sessions/index.ts';
+import { listSessions, sessionLabel } from '../sessions/index.ts';
 import { type CardContext, advocacyCard, councilCard } from './voices.cards.ts';
 import { CHANNELS, type Voice } from './voices.core.ts';
 import { exportVoices } from './voices.export.ts';
@@ -184,7 +185,7 @@ export function voicesRoutes(app: FastifyInstance, deps: Deps): void {
         versions: versions
           .map((version) => ({
             ...version,
-            date: longDate(version.createdAt),
+            date: formatDate(version.createdAt),
             writtenBy:
               version.writtenById === null
                 ? deps.t('voices.fields.themselves')
