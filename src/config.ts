@@ -7,6 +7,12 @@ export const DEFAULT_SQLITE_FILE = './data/heard.sqlite';
 export type DatabaseConfig =
   { dialect: 'sqlite'; filename: string } | { dialect: 'postgres'; connectionString: string };
 
+/** Where email goes. Absent when SMTP_URL is not set: messages then wait in the outbox. */
+export interface MailConfig {
+  smtpUrl: string;
+  from: string;
+}
+
 export interface Config {
   environment: 'development' | 'test' | 'production';
   host: string;
@@ -17,6 +23,11 @@ export interface Config {
   secureCookies: boolean;
   trustProxy: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Heard's address as people reach it, for links in email. */
+  publicUrl: string;
+  mail?: MailConfig;
+  /** Posts a minute one address may make on the public voting pages; a load test raises it. */
+  publicPostLimit?: number;
 }
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
@@ -36,6 +47,22 @@ const environmentSchema = z.object({
   SECURE_COOKIES: flag.optional(),
   TRUST_PROXY: flag.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'PUBLIC_URL must be an http(s) address' })
+    .optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/./, 'SMTP_URL must start with smtp:// or smtps://')
+    .optional(),
+  PUBLIC_POST_LIMIT: z
+    .string()
+    .regex(/^[1-9]\d*$/, 'PUBLIC_POST_LIMIT must be a whole number above 0')
+    .transform(Number)
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(/@[^@\s>]+>?$/, 'MAIL_FROM must end with an email address')
+    .default('Heard <no-reply@heard.invalid>'),
 });
 
 export class ConfigError extends Error {
@@ -75,6 +102,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'Heard cannot start. Fix these settings:\n  SESSION_SECRET: required when NODE_ENV=production',
     );
   }
+  // Links in email must lead to where people really reach Heard, not to a guess.
+  if (production && e.SMTP_URL !== undefined && e.PUBLIC_URL === undefined) {
+    throw new ConfigError(
+      'Heard cannot start. Fix these settings:\n  PUBLIC_URL: required when SMTP_URL is set and NODE_ENV=production',
+    );
+  }
   return {
     environment: e.NODE_ENV,
     host: e.HOST,
@@ -88,5 +121,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: e.SECURE_COOKIES ?? production,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
+    ...(e.SMTP_URL === undefined ? {} : { mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } }),
+    ...(e.PUBLIC_POST_LIMIT === undefined ? {} : { publicPostLimit: e.PUBLIC_POST_LIMIT }),
   };
 }

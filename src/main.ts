@@ -1,10 +1,13 @@
 import { buildApp } from './app.ts';
 import { type Config, loadConfig } from './config.ts';
 import { listDemoAccounts, seedDemo } from './features/demo/index.ts';
+import { startOpinionWorker } from './features/opinion/index.ts';
+import { startSortingWorker } from './features/sorting/sorting-worker.ts';
 import { systemClock } from './platform/clock.ts';
 import { openDatabase } from './platform/db/database.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
 import { translator } from './platform/i18n/i18n.ts';
+import { startMailWorker } from './platform/mail/mail-worker.ts';
 
 function printDemoAccounts(config: Config): void {
   const t = translator('en');
@@ -25,12 +28,30 @@ export async function serve(config: Config = loadConfig()): Promise<void> {
     if (seeded) app.log.info('demo data added');
     printDemoAccounts(config);
   }
+  // Only here, not in buildApp: tests and CLI commands build the app without sending email.
+  const mailWorker = startMailWorker({
+    db,
+    mail: config.mail,
+    clock: systemClock,
+    logger: app.log,
+  });
+  const sortingWorker = startSortingWorker(
+    { config, db, clock: systemClock, t: translator('en') },
+    app.log,
+  );
+  const opinionWorker = startOpinionWorker(
+    { config, db, clock: systemClock, t: translator('en') },
+    app.log,
+  );
 
   let closing = false;
   const close = async (signal: string): Promise<void> => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'closing');
+    await mailWorker.stop();
+    await sortingWorker.stop();
+    await opinionWorker.stop();
     await app.close();
     await db.destroy();
     process.exit(0);

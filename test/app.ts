@@ -11,6 +11,8 @@ export interface TestApp {
   app: FastifyInstance;
   db: Db;
   config: Config;
+  /** The app's clock, for services a test calls directly. */
+  clock: Clock;
   /** Moves the app's clock on, e.g. to let a session expire. */
   advanceMinutes(minutes: number): void;
   close(): Promise<void>;
@@ -36,6 +38,7 @@ export async function startTestApp(
     secureCookies: false,
     trustProxy: false,
     logLevel: 'silent',
+    publicUrl: 'http://127.0.0.1:3000',
   };
   await seedDemo({ config, db, clock, t: translator('en') });
   const app = await buildApp({ config, db, clock });
@@ -44,6 +47,7 @@ export async function startTestApp(
     app,
     db,
     config,
+    clock,
     advanceMinutes(minutes) {
       now = new Date(now.getTime() + minutes * 60_000);
     },

@@ -1,7 +1,10 @@
 // The labelled examples for triage, read by the evaluation test and bench/triage-accuracy.ts.
 // Written by the team for issue 6; no real person's words. examples.csv is the starter set the
-// rules were shaped against; unseen.csv was written after the rules were frozen and is never
-// used to change them, so it shows how the rules do on words they have not seen.
+// rules were shaped against (its hard_negative column marks voices that look like disclosures but
+// are not; rows tri-461 on are short, empty and everyday answers written so the safeguarding model
+// does not learn "nothing" or "she" as signs of a disclosure); unseen.csv, unseen-2.csv and
+// unseen-3.csv were written apart from the rules and are never used to change them or the models,
+// so they show how both do on words they have not seen.
 import { readFileSync } from 'node:fs';
 import {
   SAFEGUARDING_CATEGORIES,
@@ -14,10 +17,14 @@ export interface TriageExample {
   safeguarding: boolean;
   categories: SafeguardingCategory[];
   individualConcern: boolean;
+  /** Looks like a disclosure but is not one (examples.csv only; false where the column is absent). */
+  hardNegative: boolean;
 }
 
-export type ExampleSet = 'examples' | 'unseen';
-const HEADER = ['id', 'text', 'safeguarding', 'categories', 'individual_concern'];
+// unseen-2.csv and unseen-3.csv are written by people who have not seen the rules; they may be absent.
+export type ExampleSet = 'examples' | 'unseen' | 'unseen-2' | 'unseen-3';
+// Columns are found by name, so a set may add columns (examples.csv has hard_negative).
+const REQUIRED = ['id', 'text', 'safeguarding', 'categories', 'individual_concern'] as const;
 
 /** RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks. */
 export function parseCsv(source: string): string[][] {
@@ -67,29 +74,38 @@ const yesNo = (value: string | undefined, where: string): boolean => {
 const isCategory = (value: string): value is SafeguardingCategory =>
   (SAFEGUARDING_CATEGORIES as readonly string[]).includes(value);
 
+export function triageExamplesFile(set: ExampleSet): URL {
+  return new URL(`./fixtures/triage/${set}.csv`, import.meta.url);
+}
+
 export function loadTriageExamples(set: ExampleSet = 'examples'): TriageExample[] {
-  const file = new URL(`./fixtures/triage/${set}.csv`, import.meta.url);
-  const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
-  if (header?.join(',') !== HEADER.join(',')) {
-    throw new Error(`${set}.csv: header must be ${HEADER.join(',')}`);
-  }
-  return rows.map((row, index) => {
-    const where = `${set}.csv line ${index + 2}`;
-    const [id, text, safeguarding, categories, concern] = row;
-    if (row.length !== HEADER.length || !id || !text) {
-      throw new Error(`${where}: expected ${HEADER.length} fields with an id and text`);
-    }
-    const listed = (categories ?? '').split(';').filter(Boolean);
-    const unknown = listed.filter((category) => !isCategory(category));
-    if (unknown.length > 0) throw new Error(`${where}: unknown category ${unknown.join(', ')}`);
-    return {
-      id,
-      text,
-      safeguarding: yesNo(safeguarding, where),
-      categories: listed.filter(isCategory),
-      individualConcern: yesNo(concern, where),
-    };
-  });
+  const [header = [], ...rows] = parseCsv(readFileSync(triageExamplesFile(set), 'utf8'));
+  const missing = REQUIRED.filter((name) => !header.includes(name));
+  if (missing.length > 0) throw new Error(`${set}.csv: header lacks ${missing.join(', ')}`);
+  const column = (name: string) => header.indexOf(name);
+  const hardNegativeColumn = column('hard_negative');
+  return rows
+    .filter((row) => row.some((field) => field !== ''))
+    .map((row, index) => {
+      const where = `${set}.csv line ${index + 2}`;
+      const field = (name: (typeof REQUIRED)[number]) => row[column(name)];
+      const id = field('id');
+      const text = field('text');
+      if (row.length !== header.length || !id || !text) {
+        throw new Error(`${where}: expected ${header.length} fields with an id and text`);
+      }
+      const listed = (field('categories') ?? '').split(';').filter(Boolean);
+      const unknown = listed.filter((category) => !isCategory(category));
+      if (unknown.length > 0) throw new Error(`${where}: unknown category ${unknown.join(', ')}`);
+      return {
+        id,
+        text,
+        safeguarding: yesNo(field('safeguarding'), where),
+        categories: listed.filter(isCategory),
+        individualConcern: yesNo(field('individual_concern'), where),
+        hardNegative: hardNegativeColumn >= 0 && yesNo(row[hardNegativeColumn], where),
+      };
+    });
 }
 
 export interface Accuracy {

@@ -56,6 +56,18 @@ const COMMANDS: Record<string, Command> = {
     positionals: true,
     load: () => import('./analyse-polis.ts'),
   },
+  'analyse triage': {
+    usage: 'analyse triage FILE.csv --text-column NAME --id-column NAME [--json]',
+    summary:
+      'Sort a spreadsheet of voices: possible safeguarding disclosures, suggested individual concerns, campaigns of near-copies. No database needed; --json prints one JSON object.',
+    options: {
+      'text-column': { type: 'string' },
+      'id-column': { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    positionals: true,
+    load: () => import('./analyse-triage.ts'),
+  },
 };
 
 function overview(): string {

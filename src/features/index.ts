@@ -5,8 +5,12 @@ import { engagementsApi, engagementsRoutes } from './engagements/index.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { homeRoutes } from './home/home.routes.ts';
 import { organisationsApi, organisationsRoutes } from './organisations/index.ts';
+import { opinionRoutes } from './opinion/index.ts';
 import { participationRoutes } from './participation/index.ts';
+import { responsesRoutes } from './responses/index.ts';
 import { sessionsApi, sessionsRoutes } from './sessions/index.ts';
+import { sortingRoutes } from './sorting/index.ts';
+import { statementsRoutes } from './statements/index.ts';
 import { voicesApi } from './voices/voices.api.ts';
 import { voicesRoutes } from './voices/voices.routes.ts';
 
@@ -25,4 +29,8 @@ export const features: ((app: FastifyInstance, deps: Deps) => void)[] = [
   sessionsApi,
   voicesRoutes,
   voicesApi,
+  sortingRoutes,
+  statementsRoutes,
+  opinionRoutes,
+  responsesRoutes,
 ];

@@ -3,18 +3,24 @@
 // See README.md in this folder.
 import { isNegated } from './negation.ts';
 import {
+  REAL_WORDS_ONE_SLIP_AWAY,
   SAFEGUARDING_CATEGORIES,
   SAFEGUARDING_RULES,
+  SPELLING_SLIPS,
   type SafeguardingCategory,
 } from './safeguarding.patterns.ts';
-import { compileRules, findAll, foldText } from './text-match.ts';
+import { OTHER_LANGUAGES, UNSPECIFIED_HARM } from './safeguarding.plain-words.ts';
+import { compileRules, compileUnicodeRules, findAll, findSlips, foldText } from './text-match.ts';
 
 export { SAFEGUARDING_CATEGORIES, type SafeguardingCategory } from './safeguarding.patterns.ts';
 
-export const SAFEGUARDING_RULES_VERSION = 'rules-1';
+export const SAFEGUARDING_RULES_VERSION = 'rules-3';
+
+/** A kind of harm, or 'unspecified' for words such as "abused" that do not say which. */
+export type SafeguardingKind = SafeguardingCategory | 'unspecified';
 
 export interface SafeguardingMatch {
-  category: SafeguardingCategory;
+  category: SafeguardingKind;
   /** The words as the person wrote them. */
   phrase: string;
   start: number;
@@ -27,20 +33,36 @@ export interface SafeguardingSuggestion {
   flagged: boolean;
   /** 0..1: how strongly the phrases suggest a disclosure; for ordering, never for clearing. */
   score: number;
+  /** The kinds named; empty when only words like "abused" say there is harm. */
   categories: SafeguardingCategory[];
   matches: SafeguardingMatch[];
   version: typeof SAFEGUARDING_RULES_VERSION;
 }
 
-// How much one phrase adds to the score; a negated phrase adds a third as much.
+// How much one phrase adds to the score; a negated phrase adds a third as much. A word caught
+// through a slip of the keyboard counts as a possible phrase, whatever the word.
 const WEIGHT = { clear: 0.8, possible: 0.5 } as const;
 const NEGATED_FACTOR = 1 / 3;
 
-const COMPILED = SAFEGUARDING_CATEGORIES.map((category) => ({
-  category,
-  clear: compileRules(SAFEGUARDING_RULES[category].clear),
-  possible: compileRules(SAFEGUARDING_RULES[category].possible),
-}));
+const COMPILED: { category: SafeguardingKind; clear: RegExp[]; possible: RegExp[] }[] = [
+  ...SAFEGUARDING_CATEGORIES.map((category) => ({
+    category,
+    clear: [
+      ...compileRules(SAFEGUARDING_RULES[category].clear),
+      ...compileUnicodeRules(OTHER_LANGUAGES[category] ?? []),
+    ],
+    possible: compileRules(SAFEGUARDING_RULES[category].possible),
+  })),
+  {
+    category: 'unspecified',
+    clear: [
+      ...compileRules(UNSPECIFIED_HARM),
+      ...compileUnicodeRules(OTHER_LANGUAGES.unspecified ?? []),
+    ],
+    possible: [],
+  },
+];
+const SLIP_WORDS = Object.keys(SPELLING_SLIPS);
 
 interface Weighted extends SafeguardingMatch {
   weight: number;
@@ -66,6 +88,7 @@ function withoutOverlaps(matches: Weighted[]): Weighted[] {
 export function detectSafeguarding(text: string): SafeguardingSuggestion {
   const folded = foldText(text);
   const matches: Weighted[] = [];
+  const slips = findSlips(folded, text, SLIP_WORDS, REAL_WORDS_ONE_SLIP_AWAY);
   for (const { category, clear, possible } of COMPILED) {
     const inCategory: Weighted[] = [];
     for (const [rules, weight] of [
@@ -76,6 +99,11 @@ export function detectSafeguarding(text: string): SafeguardingSuggestion {
         const negated = isNegated(folded, found.start);
         inCategory.push({ category, ...found, negated, weight });
       }
+    }
+    for (const { word, phrase, start, end } of slips) {
+      if (SPELLING_SLIPS[word] !== category) continue;
+      const negated = isNegated(folded, start);
+      inCategory.push({ category, phrase, start, end, negated, weight: WEIGHT.possible });
     }
     matches.push(...withoutOverlaps(inCategory));
   }

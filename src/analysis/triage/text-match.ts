@@ -29,6 +29,16 @@ export function compileRules(sources: readonly string[]): RegExp[] {
   return sources.map((source) => new RegExp(`(?<![a-z0-9])(?:${source})(?![a-z0-9])`, 'g'));
 }
 
+/**
+ * The same for rules written in any script: whole words by Unicode letters and digits, so a word
+ * in Arabic or Polish is not found inside a longer one.
+ */
+export function compileUnicodeRules(sources: readonly string[]): RegExp[] {
+  return sources.map(
+    (source) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'gu'),
+  );
+}
+
 /** Every occurrence of any rule in already folded text; `original` supplies the phrase. */
 export function findAll(folded: string, original: string, rules: readonly RegExp[]): Found[] {
   const found: Found[] = [];
@@ -39,6 +49,52 @@ export function findAll(folded: string, original: string, rules: readonly RegExp
       const end = start + match[0].length;
       found.push({ phrase: original.slice(start, end), start, end });
     }
+  }
+  return found;
+}
+
+/** True when `a` becomes `b` by one letter missing, added or changed, or two next to each other swapped. */
+export function oneSlipApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  if (a.length === b.length) {
+    const diffs: number[] = [];
+    for (let i = 0; i < a.length && diffs.length <= 2; i++) if (a[i] !== b[i]) diffs.push(i);
+    if (diffs.length === 1) return true;
+    const [first, second] = diffs;
+    return (
+      diffs.length === 2 &&
+      first !== undefined &&
+      second === first + 1 &&
+      a[first] === b[second] &&
+      a[second] === b[first]
+    );
+  }
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < shorter.length && shorter[i] === longer[i]) i++;
+  return shorter.slice(i) === longer.slice(i + 1);
+}
+
+/**
+ * Words of at least `minLength` letters that are one slip from a word of `lexicon` ("bruses",
+ * "sucide"), unless they are real words themselves. Gives the lexicon word each one stands for.
+ */
+export function findSlips(
+  folded: string,
+  original: string,
+  lexicon: readonly string[],
+  realWords: ReadonlySet<string>,
+  minLength = 6,
+): (Found & { word: string })[] {
+  const found: (Found & { word: string })[] = [];
+  for (const match of folded.matchAll(/[a-z]+/g)) {
+    const token = match[0];
+    if (token.length < minLength || realWords.has(token) || lexicon.includes(token)) continue;
+    const word = lexicon.find((candidate) => oneSlipApart(token, candidate));
+    if (word === undefined) continue;
+    const start = match.index;
+    const end = start + token.length;
+    found.push({ phrase: original.slice(start, end), start, end, word });
   }
   return found;
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, type TestApp, startTestApp } from '../../../test/app.ts';
 import { testDatabases } from '../../../test/databases.ts';
+import { groupCampaigns } from '../../analysis/triage/campaigns.ts';
 import type { Db } from '../../platform/db/database.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { translator } from '../../platform/i18n/i18n.ts';
@@ -12,7 +13,13 @@ import {
 } from '../engagements/index.ts';
 import { ROLES } from '../organisations/index.ts';
 import { SESSION_KINDS, listSessions } from '../sessions/index.ts';
-import { CONTACT_ROUTES, HELP_GIVEN, listVoices, participantByReference } from '../voices/index.ts';
+import {
+  CONTACT_ROUTES,
+  HELP_GIVEN,
+  findContact,
+  listVoices,
+  participantByReference,
+} from '../voices/index.ts';
 import { DEMO_ENGAGEMENT } from './demo.engagement.ts';
 import { demoReferenceCode } from './demo.listening.ts';
 import { listDemoAccounts, seedDemo } from './demo.ts';
@@ -168,6 +175,43 @@ describe.each(testDatabases)('the demo on $label', (database) => {
       expect(new Set(inSessions.map((v) => v.consentGivenBy))).toEqual(
         new Set(['spoken', 'writing', 'sign_language']),
       );
+    },
+  );
+
+  it.skipIf(skip)(
+    'has voices to sort: a safeguarding disclosure and a personal case, both with a way to reach the person, and a campaign',
+    async () => {
+      const voices = await listVoices(heard.db, engagementId);
+      const saying = (words: string) => {
+        const found = voices.filter((v) => v.text.includes(words));
+        expect(found, words).toHaveLength(1);
+        const [voice] = found;
+        if (voice === undefined) throw new Error(`No demo voice says "${words}"`);
+        return voice;
+      };
+      const disclosure = saying('he takes my pension');
+      expect(disclosure.triageState).toBe('safeguarding_flagged');
+      expect(await findContact(heard.db, disclosure.participantId)).toMatchObject({
+        route: 'text',
+      });
+      // A flag from two weeks ago has its decision: whatever the rules make of it, it is not waiting.
+      expect(saying('he noticed I had no heating on').triageState).not.toBe('safeguarding_flagged');
+      const personalCase = saying('reference DP 30117');
+      expect(personalCase.triageState).toBe('concern_suggested');
+      expect(await findContact(heard.db, personalCase.participantId)).toMatchObject({
+        route: 'text',
+      });
+
+      const letters = voices.filter((v) => /keep riverside day centre open/i.test(v.text));
+      expect(letters).toHaveLength(5);
+      // Near-copies, not copies: each sender changed something, if only the case.
+      expect(new Set(letters.map((v) => v.text)).size).toBe(5);
+      for (const letter of letters) expect(letter.text.split(/\s+/).length).toBeGreaterThan(50);
+      const campaigns = groupCampaigns(voices);
+      expect(campaigns).toHaveLength(1);
+      expect([...(campaigns[0]?.members ?? [])].sort()).toEqual(letters.map((v) => v.id).sort());
+      // The letters are design input to weigh, never anyone's case or a safeguarding matter.
+      for (const letter of letters) expect(letter.triageState).toBe('new');
     },
   );
 

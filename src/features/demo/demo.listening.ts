@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { PERSPECTIVES } from '../engagements/index.ts';
 import type { Attendance } from '../sessions/index.ts';
 import { insertSession } from '../sessions/sessions.repository.ts';
+import { insertDecision, refreshTriageState } from '../sorting/sorting.repository.ts';
 import { normaliseReferenceCode } from '../voices/index.ts';
 import { referenceCodeFrom } from '../voices/voices.core.ts';
 import {
@@ -13,12 +14,13 @@ import {
   replaceContact,
 } from '../voices/voices.repository.ts';
 import type { DemoPrompt } from './demo.engagement.ts';
-import { ONLINE, SESSIONS } from './demo.voices.ts';
+import { DECIDED_FLAGS, ONLINE, SESSIONS } from './demo.voices.ts';
 
 export interface ListeningContext {
   engagementId: string;
   promptIds: Record<DemoPrompt, string>;
   advocateId: string;
+  safeguardingLeadId: string;
   /** A moment the given number of days before the seed's clock, at an hour of that day (UTC). */
   daysAgo: (days: number, hour?: number) => Date;
 }
@@ -36,6 +38,7 @@ export async function seedVoices(
   context: ListeningContext,
 ): Promise<{ voices: number; sessions: number }> {
   let voices = 0;
+  const flagged: { id: string; text: string; at: string }[] = [];
   for (const [index, person] of ONLINE.entries()) {
     const at = context.daysAgo(person.daysAgo, 8 + (index % 12)).toISOString();
     const code = normaliseReferenceCode(demoReferenceCode(index)) ?? '';
@@ -50,7 +53,7 @@ export async function seedVoices(
     );
     await replaceContact(trx, participantId, person.contact, at);
     for (const [prompt, text] of Object.entries(person.answers) as [DemoPrompt, string][]) {
-      await insertVoice(
+      const { id, safeguarding } = await insertVoice(
         trx,
         {
           ...onlineVoice(context, prompt, participantId, text),
@@ -58,6 +61,7 @@ export async function seedVoices(
         },
         at,
       );
+      if (safeguarding.flagged) flagged.push({ id, text, at });
       voices += 1;
     }
   }
@@ -85,7 +89,7 @@ export async function seedVoices(
         at,
       );
       await replaceContact(trx, participantId, voice.contact ?? null, at);
-      await insertVoice(
+      const { id, safeguarding } = await insertVoice(
         trx,
         {
           engagementId: context.engagementId,
@@ -104,10 +108,34 @@ export async function seedVoices(
         },
         at,
       );
+      if (safeguarding.flagged) flagged.push({ id, text: voice.text, at });
       voices += 1;
     }
   }
+  await decideFlags(trx, context, flagged);
   return { voices, sessions: SESSIONS.length };
+}
+
+/** The safeguarding lead's decisions on flags raised before today, as DECIDED_FLAGS says. */
+async function decideFlags(
+  trx: Db,
+  context: ListeningContext,
+  flagged: readonly { id: string; text: string; at: string }[],
+): Promise<void> {
+  for (const voice of flagged) {
+    const decided = DECIDED_FLAGS.find((flag) => voice.text.includes(flag.words));
+    if (decided === undefined) continue;
+    await insertDecision(trx, {
+      voiceId: voice.id,
+      kind: 'safeguarding',
+      outcome: decided.outcome,
+      reason: decided.reason,
+      pointer: null,
+      decidedById: context.safeguardingLeadId,
+      decidedAt: new Date(Date.parse(voice.at) + decided.hoursLater * 3_600_000).toISOString(),
+    });
+    await refreshTriageState(trx, voice.id);
+  }
 }
 
 /** A voice as the public pages save it: the person's own words, typed by them. */

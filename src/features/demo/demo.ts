@@ -100,7 +100,9 @@ const DAY = 86_400_000;
 /**
  * Fills an empty database with a council, an independent advocacy organisation, one account
  * per role, and an engagement in the middle of listening: a signed commitment, three questions,
- * and about forty voices from every perspective, online and through an advocate's sessions.
+ * and about fifty voices from every perspective, online and through an advocate's sessions,
+ * some of them waiting to be sorted (a possible safeguarding disclosure, a personal case, a
+ * campaign).
  * Does nothing if any organisation exists, so it is safe on every start. Dates are set from the
  * clock, so the engagement is always listening now; everything but ids is the same every time.
  */
@@ -184,6 +186,7 @@ export async function seedDemo({ db, clock }: Deps): Promise<{ seeded: boolean }
       engagementId,
       promptIds,
       advocateId: userId('advocate@advocacy.example'),
+      safeguardingLeadId: userId('lead@advocacy.example'),
       daysAgo,
     });
     await recordAudit(trx, clock, {

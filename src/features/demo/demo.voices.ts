@@ -1,11 +1,15 @@
 import type { Perspective } from '../engagements/index.ts';
 import type { SessionKind } from '../sessions/index.ts';
+import type { SafeguardingOutcome } from '../sorting/sorting.core.ts';
 import type { Contact, HelpGiven, WhoseView } from '../voices/index.ts';
 import type { DemoPrompt } from './demo.engagement.ts';
 
 // What people said in the demo, through both doors. Invented, but written to sound like real
 // answers: uneven length, spelling and tone, as people write and speak. Contact details use
 // reserved example addresses and Ofcom's drama numbers (07700 900xxx), so none reaches anyone.
+// Some are there to be sorted, as real engagements get them: a form letter about a day centre
+// sent by five people with small edits (a campaign), a person's own case about a late payment,
+// and a possible safeguarding disclosure. Their wording is plain so the rules catch them.
 
 /** Someone who answered on the public pages, with a reference code to come back with. */
 export interface OnlineParticipant {
@@ -38,6 +42,31 @@ export interface DemoSession {
   notes: string;
   voices: SessionVoice[];
 }
+
+/**
+ * Flags the demo's safeguarding lead has already decided, found by the flagged words. A flag
+ * the rules no longer raise is left alone: there is nothing to decide.
+ */
+export interface DecidedFlag {
+  words: string;
+  outcome: SafeguardingOutcome;
+  reason: string;
+  hoursLater: number;
+}
+
+export const DECIDED_FLAGS: readonly DecidedFlag[] = [
+  {
+    words: 'he noticed I had no heating on',
+    outcome: 'no_concern',
+    reason:
+      'Read in full: it describes a visit that went well, and the heating was put right the same afternoon. No sign of a risk now. Nothing to raise.',
+    hoursLater: 3,
+  },
+];
+
+/** The day centre letter as it went round; each sender changed it a little. */
+const DAY_CENTRE_LETTER =
+  'I am writing to ask the council to keep Riverside Day Centre open. The day centre is a lifeline for older people and disabled people in our area. It gives people a hot meal, company and things to do, and it gives family carers a few hours rest each week. Without it many people would be stuck at home on their own all day. Please listen to the people who use it and keep Riverside Day Centre open for the future.';
 
 export const ONLINE: readonly OnlineParticipant[] = [
   {
@@ -175,6 +204,13 @@ export const ONLINE: readonly OnlineParticipant[] = [
     },
   },
   {
+    perspective: 'family_carer',
+    daysAgo: 6,
+    consentQuote: true,
+    contact: null,
+    answers: { community: DAY_CENTRE_LETTER },
+  },
+  {
     perspective: 'community_member',
     daysAgo: 6,
     consentQuote: true,
@@ -183,6 +219,34 @@ export const ONLINE: readonly OnlineParticipant[] = [
       community:
         'My neighbour is 88 and the thing that helps her most is the community bus. Its every other Friday and takes her to the big supermarket. If that went she would be stuck indoors.',
     },
+  },
+  {
+    perspective: 'lived_experience',
+    daysAgo: 5,
+    consentQuote: true,
+    contact: null,
+    answers: {
+      community: `My name is Doreen Walsh and I have gone to the day centre every Tuesday and Thursday for six years.\n${DAY_CENTRE_LETTER}`,
+    },
+  },
+  {
+    perspective: 'family_carer',
+    daysAgo: 5,
+    consentQuote: false,
+    contact: null,
+    answers: {
+      community: DAY_CENTRE_LETTER.replace('older people', 'elderly people').replace(
+        'a hot meal',
+        'a hot dinner',
+      ),
+    },
+  },
+  {
+    perspective: 'community_member',
+    daysAgo: 4,
+    consentQuote: true,
+    contact: null,
+    answers: { community: DAY_CENTRE_LETTER.toLowerCase().replace(/\.$/, '') },
   },
   {
     perspective: 'lived_experience',
@@ -197,6 +261,18 @@ export const ONLINE: readonly OnlineParticipant[] = [
     },
   },
   {
+    perspective: 'lived_experience',
+    daysAgo: 3,
+    consentQuote: true,
+    contact: { route: 'email', detail: 'k.adeyemi@example.org' },
+    answers: {
+      community: `${DAY_CENTRE_LETTER.replace(
+        'I am writing to ask the council to keep Riverside Day Centre open.',
+        'I AM WRITING TO ASK THE COUNCIL TO KEEP RIVERSIDE DAY CENTRE OPEN.',
+      )}\nYours faithfully, Kemi Adeyemi`,
+    },
+  },
+  {
     perspective: 'family_carer',
     daysAgo: 3,
     consentQuote: false,
@@ -204,6 +280,26 @@ export const ONLINE: readonly OnlineParticipant[] = [
     answers: {
       caredAbout:
         "Someone asking me how I'm doing. I've looked after my mum since I was 14 and nobody asked about me until I was 18",
+    },
+  },
+  {
+    perspective: 'lived_experience',
+    daysAgo: 2,
+    consentQuote: false,
+    contact: { route: 'text', detail: '07700900321' },
+    answers: {
+      caredAbout:
+        'What would make me feel cared about is someone sorting out my direct payment. It has been late every month since August, reference DP 30117. It pays for the lady who helps me get up and dressed and I am scared she will give up on me. I have rung four times and been promised a call back every time. Nobody has rung.',
+    },
+  },
+  {
+    perspective: 'lived_experience',
+    daysAgo: 1,
+    consentQuote: false,
+    contact: { route: 'text', detail: '07700900789' },
+    answers: {
+      firstConversation:
+        "I didn't know who to ask so I'm putting it here. My nephew moved in with me in the summer. He has got my bank card and my PIN and he takes my pension out every week. I don't see any of it, there's red letters for the gas and I go without. I don't want to get him in trouble. Please text me, don't ring, he answers my phone.",
     },
   },
   {

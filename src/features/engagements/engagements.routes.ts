@@ -2,7 +2,9 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Deps } from '../../platform/deps.ts';
 import { dateFromParts, parseForm } from '../../platform/forms.ts';
 import type { FieldErrors } from '../../platform/result.ts';
+import { suppressSmall } from '../../platform/small-counts.ts';
 import { type Actor, requireActor } from '../accounts/index.ts';
+import { countByState } from '../sorting/sorting.repository.ts';
 import {
   PERSPECTIVES,
   phaseMovesFrom,
@@ -141,6 +143,8 @@ export function engagementsRoutes(app: FastifyInstance, deps: Deps): void {
     errors?: FieldErrors,
   ): Promise<FastifyReply> {
     const record = await loadRecord(deps, engagement);
+    const seeVoices = can(actor, 'see_voices', engagement);
+    const identifiable = can(actor, 'see_identifiable_voices', engagement);
     const names = await peopleNames(deps.db, [
       engagement.safeguardingLeadId,
       engagement.safeguardingDeputyId,
@@ -161,8 +165,15 @@ export function engagementsRoutes(app: FastifyInstance, deps: Deps): void {
         edit: can(actor, 'edit', engagement),
         sign: can(actor, 'sign_commitment', engagement),
         capture: can(actor, 'capture_voices', engagement),
-        seeVoices: can(actor, 'see_voices', engagement),
+        seeVoices,
       },
+      // How voices stand after sorting; council roles see counts of 1 to 4 as "fewer than 5".
+      sorting: seeVoices
+        ? [...(await countByState(deps.db, engagement.id))].map(([state, count]) => ({
+            state,
+            count: identifiable ? count : suppressSmall(count),
+          }))
+        : [],
       notice,
       errors,
     });

@@ -24,6 +24,7 @@ import {
   rememberedParticipant,
 } from './participation.cookies.ts';
 import { PUBLIC, VIEWS, formBody, formatContext } from './participation.pages.ts';
+import { outcomesForPerson } from '../sorting/index.ts';
 import { answersSchema, referenceSchema } from './participation.schemas.ts';
 import { type PublicEngagement, publicEngagement, questionsIn } from './participation.service.ts';
 
@@ -141,6 +142,10 @@ export function yourAnswersRoutes(app: FastifyInstance, deps: Deps): void {
         findContact(deps.db, participant.id),
       ]);
       const questions = questionsIn(record.prompts, person.format);
+      const outcomes = await outcomesForPerson(
+        deps.db,
+        voices.map((voice) => voice.id),
+      );
       return reply.render(`${VIEWS}/your-answers.njk`, {
         ...formatContext(person.format),
         ...record,
@@ -148,6 +153,7 @@ export function yourAnswersRoutes(app: FastifyInstance, deps: Deps): void {
         said: voices.map((voice) => ({
           question: questions.find((question) => question.promptId === voice.promptId)?.text,
           text: voice.text,
+          ...outcomes.get(voice.id),
         })),
         contact,
         listening: takesVoices(record.engagement),

@@ -3,7 +3,7 @@ import { voiceBody } from '../../../test/advocacy-fixtures.ts';
 import { Browser, DEMO, type TestApp, startTestApp, visibleText } from '../../../test/app.ts';
 import { testDatabases } from '../../../test/databases.ts';
 import { type ListeningEngagement, startListening } from '../../../test/listening-engagement.ts';
-import { SAFEGUARDING_RULES_VERSION } from '../../analysis/triage/safeguarding.ts';
+import { safeguardingCheckVersion } from '../../analysis/triage/safeguarding-check.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { translator } from '../../platform/i18n/i18n.ts';
 import { findEngagement } from '../engagements/index.ts';
@@ -106,8 +106,8 @@ describe.each(testDatabases)('safeguarding check on new voices on $label', (data
         expect(others).toHaveLength(0);
         expect(suggestion).toMatchObject({
           kind: 'safeguarding',
-          source: 'rule',
-          version: SAFEGUARDING_RULES_VERSION,
+          source: 'rule+model',
+          version: safeguardingCheckVersion(),
         });
         expect(Number(suggestion?.score)).toBeGreaterThan(0);
         expect(JSON.parse(suggestion?.categories ?? '[]')).toContain(category);

@@ -1,3 +1,4 @@
+import { councilMayRead } from '../sorting/sorting.core.ts';
 import type { Perspective } from '../engagements/index.ts';
 
 /** How a voice reached Heard. */
@@ -86,18 +87,16 @@ export const deidentify = (voice: Voice): DeidentifiedVoice => ({
   createdAt: voice.createdAt,
 });
 
-/** A voice the rules flagged as a possible safeguarding disclosure; only a named person clears it. */
-export const SAFEGUARDING_FLAGGED = 'safeguarding_flagged';
-
+/** An open safeguarding flag: waiting for the named person's decision. */
 export const isSafeguardingFlagged = (voice: Pick<Voice, 'triageState'>): boolean =>
-  voice.triageState === SAFEGUARDING_FLAGGED;
+  voice.triageState === 'safeguarding_flagged';
 
 /**
  * Council roles see only voices the person agreed may be used, nothing withdrawn, and never a
- * voice flagged for safeguarding (DESIGN.md: they see counts only).
+ * voice flagged for safeguarding or for casework (DESIGN.md: they see counts only).
  */
 export const councilMaySee = (voice: Voice): boolean =>
-  voice.consentUse && voice.withdrawnAt === null && !isSafeguardingFlagged(voice);
+  voice.consentUse && voice.withdrawnAt === null && councilMayRead(voice.triageState);
 
 // Reference codes: Crockford's base 32 (no I, L, O or U), easy to read aloud and copy by hand.
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

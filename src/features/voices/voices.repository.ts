@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import {
-  type SafeguardingCategory,
-  detectSafeguarding,
-} from '../../analysis/triage/safeguarding.ts';
+import { predictConcern } from '../../analysis/triage/concern-classifier.ts';
+import { checkSafeguarding } from '../../analysis/triage/safeguarding-check.ts';
+import type { SafeguardingCategory } from '../../analysis/triage/safeguarding.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { newId } from '../../platform/db/ids.ts';
 import type { Perspective } from '../engagements/index.ts';
@@ -14,8 +13,9 @@ import {
   type HelpGiven,
   type Voice,
   type WhoseView,
-  SAFEGUARDING_FLAGGED,
 } from './voices.core.ts';
+import { currentConcernModel } from '../sorting/concern-model.ts';
+import { triageState } from '../sorting/sorting.core.ts';
 
 /** Reference codes are stored only as hashes, like passwords' cousins: a leak does not reveal them. */
 export const hashReference = (normalisedCode: string): string =>
@@ -128,7 +128,8 @@ export interface SafeguardingCheck {
  * A new voice and its first version, as said. Every door (public pages, advocates, the demo)
  * comes through here, so every voice is checked for a possible safeguarding disclosure before
  * anything else happens to it, in the caller's transaction: a flagged voice is never saved
- * without its flag.
+ * without its flag. Whether it reads like a person's own case is suggested too, by the
+ * deployment's current individual-concern model.
  */
 export async function insertVoice(
   db: Db,
@@ -136,7 +137,8 @@ export async function insertVoice(
   at: string,
 ): Promise<{ id: string; safeguarding: SafeguardingCheck }> {
   const id = newId();
-  const suggestion = detectSafeguarding(voice.text);
+  const safeguarding = checkSafeguarding(voice.text);
+  const concern = predictConcern(await currentConcernModel(db), voice.text);
   await db
     .insertInto('voices')
     .values({
@@ -153,7 +155,12 @@ export async function insertVoice(
       consent_use: voice.consentUse ? 1 : 0,
       consent_quote: voice.consentQuote ? 1 : 0,
       consent_given_by: voice.consentGivenBy,
-      triage_state: suggestion.flagged ? SAFEGUARDING_FLAGGED : 'new',
+      triage_state: triageState({
+        flagOpen: safeguarding.flagged,
+        safeguarding: undefined,
+        concernSuggested: concern.suggested,
+        sort: undefined,
+      }),
       created_at: at,
       withdrawn_at: null,
     })
@@ -165,25 +172,48 @@ export async function insertVoice(
     { text: voice.text, isSummary: voice.isSummary, reason: '', writtenById: voice.capturedById },
     at,
   );
-  if (suggestion.flagged) {
-    await db
-      .insertInto('triage_suggestions')
-      .values({
-        id: newId(),
-        voice_id: id,
-        kind: 'safeguarding',
-        source: 'rule',
-        version: suggestion.version,
-        score: suggestion.score,
-        categories: JSON.stringify(suggestion.categories),
-        created_at: at,
-      })
-      .execute();
+  if (safeguarding.flagged) {
+    await insertSuggestion(db, id, { kind: 'safeguarding', ...safeguarding }, at);
+  }
+  if (concern.suggested) {
+    await insertSuggestion(db, id, { kind: 'individual_concern', ...concern, categories: [] }, at);
   }
   return {
     id,
-    safeguarding: { flagged: suggestion.flagged, categories: suggestion.categories },
+    safeguarding: { flagged: safeguarding.flagged, categories: safeguarding.categories },
   };
+}
+
+/** A machine's suggestion about a voice, saying which rules or model made it and how sure. */
+export async function insertSuggestion(
+  db: Db,
+  voiceId: string,
+  suggestion: {
+    kind: 'safeguarding' | 'individual_concern';
+    version: string;
+    score: number;
+    categories: readonly string[];
+  },
+  at: string,
+): Promise<void> {
+  await db
+    .insertInto('triage_suggestions')
+    .values({
+      id: newId(),
+      voice_id: voiceId,
+      kind: suggestion.kind,
+      // `rules-2` alone: the rules; `rules-2+sg-lr-1:…`: the rules or the model; else a model.
+      source: !suggestion.version.startsWith('rules')
+        ? 'model'
+        : suggestion.version.includes('+')
+          ? 'rule+model'
+          : 'rule',
+      version: suggestion.version,
+      score: suggestion.score,
+      categories: JSON.stringify(suggestion.categories),
+      created_at: at,
+    })
+    .execute();
 }
 
 export async function insertVoiceVersion(

@@ -251,7 +251,7 @@ export function voicesRoutes(app: FastifyInstance, deps: Deps): void {
           ),
         });
       }
-      await correctVoice(deps, actor, voice, parsed.value);
+      await correctVoice(deps, actor, engagement, voice, parsed.value);
       return reply.redirect(`/engagements/${engagement.id}/voices/${voice.id}?corrected=1`, 303);
     },
   );

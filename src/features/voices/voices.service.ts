@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { checkSafeguarding } from '../../analysis/triage/safeguarding-check.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import type { Deps } from '../../platform/deps.ts';
@@ -29,6 +30,7 @@ import {
   findParticipant,
   hashReference,
   insertParticipant,
+  insertSuggestion,
   insertVoice,
   insertVoiceVersion,
   listVoiceVersions,
@@ -37,6 +39,8 @@ import {
   withdrawParticipant,
 } from './voices.repository.ts';
 import type { CorrectionInput, OnBehalfInput } from './voices.schemas.ts';
+import { noticeFlag } from '../sorting/safeguarding-notice.ts';
+import { refreshTriageState } from '../sorting/sorting.repository.ts';
 
 export interface Answer {
   promptId: string;
@@ -60,7 +64,8 @@ async function checkAnswers(
  * safeguarding lead's trail starts here. The row says that it was flagged and in which
  * categories, never the words.
  */
-async function auditFlag(
+/** A flag is audited and its named people told at once, in the transaction that raised it. */
+async function flagRaised(
   trx: Db,
   deps: Deps,
   engagement: Engagement,
@@ -68,6 +73,7 @@ async function auditFlag(
   check: SafeguardingCheck,
 ): Promise<void> {
   if (!check.flagged) return;
+  await noticeFlag(trx, deps, engagement, voiceId);
   await recordAudit(trx, deps.clock, {
     actorUserId: null,
     action: 'voice_flagged_safeguarding',
@@ -125,7 +131,7 @@ export async function submitPublicVoices(
         },
         at,
       );
-      await auditFlag(trx, deps, engagement, saved.id, saved.safeguarding);
+      await flagRaised(trx, deps, engagement, saved.id, saved.safeguarding);
     }
     await recordAudit(trx, deps.clock, {
       actorUserId: null,
@@ -186,7 +192,7 @@ export async function addPublicVoices(
         },
         at,
       );
-      await auditFlag(trx, deps, engagement, saved.id, saved.safeguarding);
+      await flagRaised(trx, deps, engagement, saved.id, saved.safeguarding);
     }
     await recordAudit(trx, deps.clock, {
       actorUserId: null,
@@ -280,7 +286,7 @@ export async function recordVoiceOnBehalf(
         ...(sessionId === null ? {} : { sessionId }),
       },
     });
-    await auditFlag(trx, deps, engagement, voiceId, safeguarding);
+    await flagRaised(trx, deps, engagement, voiceId, safeguarding);
     return voiceId;
   });
 }
@@ -289,6 +295,7 @@ export async function recordVoiceOnBehalf(
 export async function correctVoice(
   deps: Deps,
   actor: Actor,
+  engagement: Engagement,
   voice: Voice,
   input: CorrectionInput,
 ): Promise<number> {
@@ -304,7 +311,15 @@ export async function correctVoice(
         reason: input.reason,
         writtenById: actor.userId,
       };
-      await insertVoiceVersion(trx, voice.id, version, words, deps.clock().toISOString());
+      const at = deps.clock().toISOString();
+      await insertVoiceVersion(trx, voice.id, version, words, at);
+      // New words are checked again. A re-check only ever adds a flag: it never clears one.
+      const check = checkSafeguarding(input.text);
+      if (check.flagged && voice.triageState !== 'safeguarding_flagged') {
+        await insertSuggestion(trx, voice.id, { kind: 'safeguarding', ...check }, at);
+        await refreshTriageState(trx, voice.id);
+        await flagRaised(trx, deps, engagement, voice.id, check);
+      }
       await recordAudit(trx, deps.clock, {
         actorUserId: actor.userId,
         action: 'voice_corrected',

@@ -10,12 +10,22 @@ import type { Db } from './database.ts';
 import * as foundation from './migrations/0001-foundation.ts';
 import * as listening from './migrations/0002-listening.ts';
 import * as triage from './migrations/0003-triage.ts';
+import * as messages from './migrations/0004-messages.ts';
+import * as sorting from './migrations/0005-sorting.ts';
+import * as statements from './migrations/0006-statements.ts';
+import * as opinionMap from './migrations/0007-opinion-map.ts';
+import * as responses from './migrations/0008-responses.ts';
 
 /** Every migration, in order. Merged migrations are never edited: add a new one. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-listening': listening,
   '0003-triage': triage,
+  '0004-messages': messages,
+  '0005-sorting': sorting,
+  '0006-statements': statements,
+  '0007-opinion-map': opinionMap,
+  '0008-responses': responses,
 };
 
 const provider: MigrationProvider = {

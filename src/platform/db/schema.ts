@@ -19,6 +19,23 @@ export interface Database {
   voices: VoicesTable;
   voice_versions: VoiceVersionsTable;
   triage_suggestions: TriageSuggestionsTable;
+  messages: MessagesTable;
+  triage_decisions: TriageDecisionsTable;
+  casework_consents: CaseworkConsentsTable;
+  casework_handovers: CaseworkHandoversTable;
+  safeguarding_escalations: SafeguardingEscalationsTable;
+  campaign_decisions: CampaignDecisionsTable;
+  triage_models: TriageModelsTable;
+  statements: StatementsTable;
+  statement_votes: StatementVotesTable;
+  session_voters: SessionVotersTable;
+  opinion_snapshots: OpinionSnapshotsTable;
+  recommendations: RecommendationsTable;
+  recommendation_quotes: RecommendationQuotesTable;
+  responses: ResponsesTable;
+  response_actions: ResponseActionsTable;
+  action_updates: ActionUpdatesTable;
+  response_challenges: ResponseChallengesTable;
 }
 
 export interface OrganisationsTable {
@@ -188,6 +205,219 @@ export interface TriageSuggestionsTable {
   created_at: string;
 }
 
+/** The email outbox: one row per message Heard means to send (see platform/mail). */
+export interface MessagesTable {
+  id: string;
+  /** What the message is about, e.g. 'safeguarding_flag'. */
+  kind: string;
+  /** Unique: the same notice is never queued twice. */
+  dedupe_key: string;
+  recipient_address: string;
+  recipient_user_id: string | null;
+  subject: string;
+  /** Plain text. The link, when there is one, is sent after it. */
+  body: string;
+  link: string | null;
+  /** 'queued' | 'sending' | 'sent' | 'failed' | 'given_up'. */
+  state: string;
+  attempts: number;
+  next_attempt_at: string;
+  /** When a sender took it; a claim far in the past means that sender died. */
+  claimed_at: string | null;
+  /** Error code, SMTP reply code and short reason, with any address removed. */
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
 export type OrganisationRow = Selectable<OrganisationsTable>;
 export type UserRow = Selectable<UsersTable>;
 export type NewAuditEvent = Insertable<AuditEventsTable>;
+
+/** A person's decision on a voice; add-only, the newest per voice and kind stands. */
+export interface TriageDecisionsTable {
+  id: string;
+  voice_id: string;
+  /** 'safeguarding' or 'sort'. */
+  kind: string;
+  outcome: string;
+  reason: string;
+  pointer: string | null;
+  decided_by_id: string;
+  decided_at: string;
+}
+
+/** The person's answer to "may we pass this on?"; add-only, the newest stands. */
+export interface CaseworkConsentsTable {
+  id: string;
+  voice_id: string;
+  /** 'yes' or 'no'. */
+  answer: string;
+  /** 'contact_route' or 'session'. */
+  asked_how: string;
+  recorded_by_id: string;
+  recorded_at: string;
+}
+
+/** An individual concern passed on, with consent, and how the person was told where it went. */
+export interface CaseworkHandoversTable {
+  id: string;
+  voice_id: string;
+  passed_to: string;
+  person_told_how: string;
+  passed_by_id: string;
+  passed_at: string;
+}
+
+export interface SafeguardingEscalationsTable {
+  voice_id: string;
+  escalated_at: string;
+}
+
+/** How a campaign group counts in themes: as one voice or as many; add-only. */
+export interface CampaignDecisionsTable {
+  id: string;
+  engagement_id: string;
+  group_id: string;
+  weigh_as: string;
+  reason: string;
+  decided_by_id: string;
+  decided_at: string;
+}
+
+/** A model retrained on this deployment's decisions; the newest of its kind is used. */
+export interface TriageModelsTable {
+  id: string;
+  /** 'individual_concern'. */
+  kind: string;
+  version: string;
+  /** How many people's decisions it learnt from. */
+  decisions: number;
+  /** The model as JSON. */
+  model: string;
+  trained_at: string;
+}
+
+/** What people asked for, written by the advocacy lead; a draft until sent (sent_at). */
+export interface RecommendationsTable {
+  id: string;
+  engagement_id: string;
+  asked_plain: string;
+  asked_easy_read: string;
+  written_by_id: string;
+  created_at: string;
+  updated_at: string;
+  sent_at: string | null;
+  sent_by_id: string | null;
+}
+
+/** A voice quoted behind a recommendation: only ever one whose person consented to be quoted. */
+export interface RecommendationQuotesTable {
+  recommendation_id: string;
+  voice_id: string;
+  position: number;
+}
+
+/** The decision maker's answer to one recommendation; never edited once published. */
+export interface ResponsesTable {
+  id: string;
+  recommendation_id: string;
+  /** 'adopt' | 'adapt' | 'explore' | 'not_now'; null in a draft not yet decided. */
+  decision: string | null;
+  reasons_plain: string;
+  reasons_easy_read: string;
+  /** 'draft' | 'published'. */
+  state: string;
+  written_by_id: string;
+  updated_at: string;
+  published_at: string | null;
+  published_by_id: string | null;
+}
+
+export interface ResponseActionsTable {
+  id: string;
+  response_id: string;
+  what: string;
+  owner_id: string;
+  /** YYYY-MM-DD. */
+  due_on: string;
+  /** 'planned' | 'in_progress' | 'done' | 'dropped': the newest update's. */
+  status: string;
+  created_by_id: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A dated progress update on an action; add-only. */
+export interface ActionUpdatesTable {
+  id: string;
+  action_id: string;
+  status: string;
+  note: string;
+  evidence_link: string | null;
+  written_by_id: string;
+  written_at: string;
+}
+
+/** An advocate's challenge to a published response, and the decision maker's reply. */
+export interface ResponseChallengesTable {
+  id: string;
+  response_id: string;
+  reasons: string;
+  raised_by_id: string;
+  raised_at: string;
+  reply: string | null;
+  /** 'upheld' | 'not_upheld', once replied. */
+  outcome: string | null;
+  replied_by_id: string | null;
+  replied_at: string | null;
+}
+
+/** A statement to agree or disagree with (opinion map). */
+export interface StatementsTable {
+  id: string;
+  engagement_id: string;
+  text: string;
+  text_easy_read: string | null;
+  /** 'approved' | 'pending' | 'rejected'. */
+  state: string;
+  is_meta: number;
+  author_participant_id: string | null;
+  author_user_id: string | null;
+  rejection_reason: string | null;
+  moderated_by_id: string | null;
+  moderated_at: string | null;
+  created_at: string;
+}
+
+/** The latest vote of one participant on one statement: 1 agree, -1 disagree, 0 pass. */
+export interface StatementVotesTable {
+  participant_id: string;
+  statement_id: string;
+  value: number;
+  voted_at: string;
+  recorded_by_id: string | null;
+  session_id: string | null;
+}
+
+/** A person an advocate records votes for in a session, with how they consented. */
+export interface SessionVotersTable {
+  participant_id: string;
+  session_id: string;
+  consent_given_by: string;
+  recorded_by_id: string;
+  recorded_at: string;
+}
+
+/** One computed version of an engagement's opinion map; add-only, the newest is shown. */
+export interface OpinionSnapshotsTable {
+  id: string;
+  engagement_id: string;
+  version: number;
+  votes: number;
+  participants: number;
+  last_vote_at: string | null;
+  /** JSON: see features/opinion/opinion.result.ts. */
+  result: string;
+  computed_at: string;
+}

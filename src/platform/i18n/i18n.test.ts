@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PERSPECTIVES, PHASES } from '../../features/engagements/index.ts';
 import { ORGANISATION_TYPES, ROLES } from '../../features/organisations/organisations.core.ts';
+import { TRIAGE_STATES } from '../../features/sorting/sorting.core.ts';
 import { CONTACT_ROUTES } from '../../features/voices/index.ts';
 import type { Params } from './i18n.ts';
 import { catalogueKeys, catalogues, lookup, translator } from './i18n.ts';
@@ -180,6 +181,9 @@ describe('every key used in the code is in the English catalogue', () => {
       'engagements.hints.',
       'engagements.audiences.',
       'engagements.prompt.',
+      'sorting.states.',
+      'sorting.forms.reasonHint.',
+      'sorting.queue.openHidden.',
     ];
 
     it('are built only from prefixes whose every value is checked below', () => {
@@ -206,6 +210,17 @@ describe('every key used in the code is in the English catalogue', () => {
     });
 
     it.each(['none', ...CONTACT_ROUTES].map((route) => `contactRoutes.${route}`))('%s', (key) => {
+      expect(lookup(en, key)).toBeDefined();
+    });
+
+    // Sorting: where a voice stands, each decision form's hint, and what each list's links open.
+    it.each([
+      ...TRIAGE_STATES.map((state) => `sorting.states.${state}`),
+      ...['safeguarding', 'sort', 'campaign'].map((kind) => `sorting.forms.reasonHint.${kind}`),
+      ...['flag', 'concern', 'casework', 'offTopic', 'record'].map(
+        (list) => `sorting.queue.openHidden.${list}`,
+      ),
+    ])('%s', (key) => {
       expect(lookup(en, key)).toBeDefined();
     });
 

@@ -1,0 +1,148 @@
+// Plain words for harm that do not say which kind ("she is being abused", "he mistreats her",
+// "I don't feel safe at home"), and the plainest disclosures in the languages most spoken in
+// England after English. Like the other rules, these are regular expressions over folded text.
+//
+// The other languages are a safety net, not translation: a few words for hitting, violence,
+// abuse, fear, money being taken, rape and wanting to die, checked with speakers' dictionaries
+// rather than by native speakers. A voice in another language still needs a person who reads it;
+// these make the plainest cases jump the queue.
+import type { SafeguardingCategory } from './safeguarding.patterns.ts';
+
+/** Harm named without its kind. Matches carry the kind 'unspecified'. */
+export const UNSPECIFIED_HARM: readonly string[] = [
+  // "abuse of the system" and feeling "abused by the complaints process" are about services;
+  // "training to spot abuse" is about policy.
+  '(?<!(?:spot|spotting|recognise|recognising|recognize|recognizing|prevent|preventing|tackle|tackling|signs of|awareness of|training (?:on|about)|talk about|talks about|leaflets? (?:on|about)) )abus(?:e|ed|es|ing|ive|er|ers)(?! of (?:the )?(?:system|process|rules|blue badges?|parking))(?! by (?:the )?(?:system|process|complaints?\\w*|council|rules|letters?))',
+  '(?:mis|ill-? ?|mal)treat(?:ed|ing|ment|s)?',
+  'cruelty',
+  '(?:treated|treats|treating|being) (?:her|him|them|me|us )?cruel(?:ly)?',
+  'cruel to (?:me|her|him|them|us|my|his|their|residents|patients)',
+  '(?:being|been|is|was|are|were|get|got|gets|getting) exploited',
+  'exploit(?:s|ing) (?:me|her|him|them|my|his|their)',
+  'taking advantage of (?:me|her|him|them|my|his|their|an? (?:old|older|elderly|vulnerable|disabled))',
+  "(?:do ?n'?t|do not|never|no longer|not) feel(?:ing)? safe",
+  "(?:i'?m|i am|she'?s|she is|he'?s|he is|they'?re|they are|we'?re|we are) not safe",
+  'unsafe (?:at home|there|with (?:him|her|them))',
+  'harm(?:ed|ing|s)? (?:me|her|him|them)\\b(?! (?:chances|case))',
+];
+
+/**
+ * The plainest disclosures in Polish, Romanian, Spanish, Portuguese, Italian, French, Turkish,
+ * Welsh, Russian, Ukrainian, Arabic, Urdu, Hindi, Bengali and Punjabi (and Urdu or Hindi written
+ * in Latin letters), by kind.
+ */
+export const OTHER_LANGUAGES: Readonly<
+  Partial<Record<SafeguardingCategory | 'unspecified', readonly string[]>>
+> = {
+  physical: [
+    'bij(?:e|ą) (?:mnie|ją|go)',
+    '(?:mnie|ją|go) bij(?:e|ą)',
+    'bił(?:a|y)? mnie',
+    'mă bate',
+    'ma bate',
+    'me (?:pega|pegó|golpea|golpeó)',
+    'me bate',
+    'bate em mim',
+    'mi picchia',
+    'me (?:frappe|bat)',
+    'beni (?:dövüyor|dovuyor)',
+    'yn fy (?:nharo|mwrw)',
+    'бь[её]т (?:меня|её|его)',
+    "б'?є мене",
+    'يضربني',
+    'يضربها',
+    'مجھے مارتا',
+    'مارتا ہے',
+    'mujhe (?:maarta|marta|maarti|marti)',
+    'maar ?peet',
+    'मुझे मारता',
+    'मारता है',
+    'আমাকে মারে',
+    'ਮੈਨੂੰ ਮਾਰਦਾ',
+    'przemoc\\w*',
+    'violență',
+    'violencia',
+    'violência',
+    'violenza',
+    'şiddet',
+    'siddet',
+    'trais',
+    'насили\\w*',
+    'насильств\\w*',
+    'عنف',
+    'تشدد',
+    'हिंसा',
+    'ਹਿੰਸਾ',
+    'সহিংসতা',
+  ],
+  sexual: [
+    'gwałt\\w*',
+    'molestuje',
+    'mă violează',
+    'me viola',
+    'me violó',
+    'me estupra',
+    'mi violenta',
+    'me viole',
+    'tecavüz',
+    'изнасил\\w*',
+    'اغتصاب',
+  ],
+  psychological: [
+    'boję się (?:go|jej|ich|jego|męża|syna|córki)',
+    'mi-e frică de',
+    'tengo miedo de',
+    'tenho medo de',
+    'ho paura di',
+    "j'ai peur de",
+    'ondan korkuyorum',
+    'боюсь (?:его|её|ее|мужа|сына)',
+    'أخاف منه',
+  ],
+  financial: [
+    'zabiera mi (?:pieniądze|emeryturę)',
+    'îmi ia banii',
+    'me quita (?:el|mi) dinero',
+    'tira o meu dinheiro',
+    'mi prende i soldi',
+    'prend mon argent',
+    'paramı alıyor',
+    'забирает (?:мои )?деньги',
+    'يأخذ (?:مالي|فلوسي)',
+    'میرے پیسے لے',
+  ],
+  risk_to_life: [
+    'chcę się zabić',
+    'chce się zabić',
+    'vreau să mor',
+    'să mă sinucid',
+    'quiero (?:morir|morirme|matarme|suicidarme)',
+    'quero (?:morrer|me matar)',
+    'voglio morire',
+    'je veux mourir',
+    'me suicider',
+    'ölmek istiyorum',
+    'хочу умереть',
+    'أريد أن أموت',
+    'میں مرنا چاہتا',
+    'میں مرنا چاہتی',
+    'मैं मरना चाहता',
+    'मैं मरना चाहती',
+  ],
+  unspecified: [
+    'znęca\\w* się',
+    'abuz\\w*',
+    'abuso',
+    'maltrato\\w*',
+    'maus-tratos',
+    'maltrattament\\w*',
+    'maltraitance',
+    'maltraite',
+    'istismar\\w*',
+    'cam-? ?drin',
+    'жестоко обращ\\w*',
+    'إساءة',
+    'اعتداء',
+    'নির্যাতন',
+  ],
+};

@@ -1,0 +1,27 @@
+import type { FastifyRequest } from 'fastify';
+import type { Config } from '../../config.ts';
+
+// What the statement pages share: parameters, the views folder and the public posting limit.
+
+export type EngagementParams = { Params: { engagementId: string } };
+export type StatementParams = { Params: { engagementId: string; statementId: string } };
+export type SessionParams = { Params: { engagementId: string; sessionId: string } };
+export type SessionVoterParams = {
+  Params: { engagementId: string; sessionId: string; participantId: string };
+};
+
+export const VIEWS = 'statements/views';
+
+export type Body = Record<string, unknown>;
+export const formBody = (request: FastifyRequest): Body => (request.body ?? {}) as Body;
+
+/**
+ * Per address, on every public post. A person votes every few seconds at most; a day centre
+ * or library shares one address among many people, so the limit is generous.
+ */
+export const DEFAULT_PUBLIC_POST_LIMIT = 300;
+
+export const publicPostLimit = (config: Config) => ({
+  access: 'public' as const,
+  rateLimit: { max: config.publicPostLimit ?? DEFAULT_PUBLIC_POST_LIMIT, timeWindow: '1 minute' },
+});
