@@ -1,9 +1,11 @@
 // How closely Heard's opinion groups match Polis's own: runs the maths on every conversation in
 // ../shared/data/polis and prints the adjusted Rand index against Polis's group-id (over
 // participants both grouped), the number of groups each found, and the time of a full recompute
-// (median of 10 after 3 warm-up runs, votes already read).
+// (median of 10 after 3 warm-up runs, votes already read): wall-clock, and CPU time (user +
+// system), which other work on a shared machine inflates less.
 // Run: npx tsx bench/opinion-accuracy.ts [data folder]
 import { readdirSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { analyseOpinions } from '../src/analysis/opinion/analyse.ts';
 import { readPolisFolder } from '../src/cli/polis-folder.ts';
@@ -39,9 +41,9 @@ function median(values: number[]): number {
 }
 
 console.log(
-  '| conversation | participants × statements | ARI | groups (Heard / Polis) | recompute, median of 10 |',
+  '| conversation | participants × statements | ARI | groups (Heard / Polis) | recompute, median of 10 | CPU time, median of 10 |',
 );
-console.log('| --- | --- | --- | --- | --- |');
+console.log('| --- | --- | --- | --- | --- | --- |');
 for (const name of readdirSync(DATA).sort()) {
   const folder = join(DATA, name);
   if (!statSync(folder).isDirectory()) continue;
@@ -56,13 +58,23 @@ for (const name of readdirSync(DATA).sort()) {
     both.map((participant) => data.polisGroups.get(participant) ?? ''),
   );
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   for (let run = 0; run < 13; run++) {
     const started = performance.now();
+    const cpu = process.cpuUsage();
     analyseOpinions(data.votes, data.statements);
-    if (run >= 3) times.push(performance.now() - started);
+    const used = process.cpuUsage(cpu);
+    if (run < 3) continue;
+    times.push(performance.now() - started);
+    cpuTimes.push((used.user + used.system) / 1000);
   }
   const polisGroups = new Set(data.polisGroups.values()).size;
   console.log(
-    `| ${name} | ${map.participants.length} × ${map.statements.length} | ${ari.toFixed(3)} | ${map.groups.length} / ${polisGroups} | ${median(times).toFixed(0)} ms |`,
+    `| ${name} | ${map.participants.length} × ${map.statements.length} | ${ari.toFixed(3)} | ${map.groups.length} / ${polisGroups} | ${median(times).toFixed(0)} ms | ${median(cpuTimes).toFixed(0)} ms |`,
   );
 }
+console.log(
+  `\nLoad average ${loadavg()
+    .map((load) => load.toFixed(2))
+    .join(' ')} (1, 5, 15 minutes) at the end.`,
+);

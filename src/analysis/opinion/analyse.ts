@@ -54,7 +54,7 @@ export function analyseOpinions(
   clustered.forEach((row, i) => groupRows[grouping.assignment[i] ?? 0]?.push(row));
 
   const statementId = (col: number): string => matrix.statements[col] ?? '';
-  const stats = groupStatementStats(matrix.rating, matrix.cols, groupRows);
+  const stats = groupStatementStats(matrix, groupRows);
   const repness: OpinionMap['repness'] = {};
   stats.forEach((groupStats, g) => {
     repness[String(g)] = selectRepresentative(groupStats, matrix.excluded).map((r) => ({
@@ -66,7 +66,7 @@ export function analyseOpinions(
   const gac = groupAwareConsensus(matrix, groupRows);
   const extremity = statementExtremity(matrix, pca);
   // Polis uses the previous update's tallies here; a recompute uses the current ones.
-  const grouped = tally(matrix.raw, matrix.cols, [groupRows.flat()]);
+  const grouped = tally(matrix, [groupRows.flat()]);
   const meta = new Set(statements.filter((s) => s.meta).map((s) => s.id));
 
   return {

@@ -1,4 +1,10 @@
-import { SIGNIFICANT, proportionTest, smoothedProbability, tally } from './statistics.ts';
+import {
+  SIGNIFICANT,
+  proportionTest,
+  ratingTally,
+  smoothedProbability,
+  tally,
+} from './statistics.ts';
 import type { VoteMatrix } from './vote-matrix.ts';
 
 export const CONSENSUS_PER_SIDE = 5;
@@ -16,7 +22,7 @@ export interface Majority {
  */
 export function majority(matrix: VoteMatrix): Majority {
   const everyone = [...Array(matrix.rows).keys()];
-  const { agree, disagree, seen } = tally(matrix.rating, matrix.cols, [everyone]);
+  const { agree, disagree, seen } = ratingTally(matrix, [everyone]);
   const side = (counts: Float64Array): number[] => {
     const scored: { col: number; score: number }[] = [];
     for (let col = 0; col < matrix.cols; col++) {
@@ -48,7 +54,7 @@ export function groupAwareConsensus(
   groups: readonly (readonly number[])[],
 ): GroupAwareConsensus {
   const { cols } = matrix;
-  const counts = tally(matrix.raw, cols, groups);
+  const counts = tally(matrix, groups);
   const agree = new Float64Array(cols).fill(1);
   const disagree = new Float64Array(cols).fill(1);
   for (let g = 0; g < groups.length; g++) {

@@ -6,7 +6,7 @@ import {
   kMeans,
   type Clusters,
 } from './clustering.ts';
-import { silhouette } from './silhouette.ts';
+import { pairwiseDistances, silhouette } from './silhouette.ts';
 
 export const LARGEST_K = 5;
 
@@ -34,7 +34,11 @@ export function largestK(baseClusters: number): number {
 export function groupPoints(points: Float64Array): Grouping {
   const base = kMeans(points, firstDistinct(points, BASE_CLUSTERS), BASE_ITERATIONS);
   const weights = new Float64Array(base.count);
-  for (const cluster of base.assignment) weights[cluster] = (weights[cluster] ?? 0) + 1;
+  for (let i = 0; i < base.assignment.length; i++) {
+    const cluster = base.assignment[i] ?? 0;
+    weights[cluster] = (weights[cluster] ?? 0) + 1;
+  }
+  const distances = pairwiseDistances(base.centres);
   const silhouettes = new Map<number, number>();
   let best: Clusters | undefined;
   let bestScore = -Infinity;
@@ -42,7 +46,7 @@ export function groupPoints(points: Float64Array): Grouping {
     const initial = firstDistinct(base.centres, k);
     if (initial.length < k * 2) break;
     const groups = kMeans(base.centres, initial, GROUP_ITERATIONS, weights);
-    const score = silhouette(base.centres, groups.assignment, groups.count);
+    const score = silhouette(distances, groups.assignment, groups.count);
     silhouettes.set(k, score);
     if (score >= bestScore) {
       bestScore = score;

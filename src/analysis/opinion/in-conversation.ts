@@ -14,13 +14,10 @@ export function inConversation(
   matrix: VoteMatrix,
   alreadyIn: ReadonlySet<string> = new Set(),
 ): number[] {
-  const { rows, cols, raw } = matrix;
+  const { rows, cols, rowStart } = matrix;
   const counts = new Int32Array(rows);
-  for (let row = 0; row < rows; row++) {
-    let count = 0;
-    for (let col = 0; col < cols; col++) if (!Number.isNaN(raw[row * cols + col])) count++;
-    counts[row] = count;
-  }
+  for (let row = 0; row < rows; row++)
+    counts[row] = (rowStart[row + 1] ?? 0) - (rowStart[row] ?? 0);
   const threshold = Math.min(VOTES_TO_JOIN, cols);
   const chosen = new Uint8Array(rows);
   let chosenCount = 0;

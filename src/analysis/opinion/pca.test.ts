@@ -12,7 +12,7 @@ function votesFrom(rows: readonly (readonly (VoteValue | null)[])[]): Vote[] {
 }
 
 describe('centreMatrix', () => {
-  it('takes column means over votes cast (passes as 0) and leaves 0 in the gaps', () => {
+  it('takes column means over votes cast (passes as 0) and stores no cell in the gaps', () => {
     const matrix = buildVoteMatrix(
       votesFrom([
         [1, 1],
@@ -23,10 +23,26 @@ describe('centreMatrix', () => {
     );
     const { centre, centred } = centreMatrix(matrix);
     expect([...centre]).toEqual([0.25, 1]);
-    // Non-zero cells only: (0, 0.75), (1, -0.25), (2, -1.25), (3, 0.75); column 1 is all 0.
-    expect([...centred.rowStart]).toEqual([0, 1, 2, 3, 4]);
-    expect([...centred.col]).toEqual([0, 0, 0, 0]);
-    expect([...centred.value]).toEqual([0.75, -0.25, -1.25, 0.75]);
+    // A cell per vote cast, row by row: column 1's votes all equal its mean, so they centre to 0.
+    expect([...centred.rowStart]).toEqual([0, 2, 3, 5, 6]);
+    expect([...centred.col]).toEqual([0, 1, 0, 0, 1, 0]);
+    expect([...centred.value]).toEqual([0.75, 0, -0.25, -1.25, 0, 0.75]);
+  });
+});
+
+describe('centreMatrix on the rating matrix', () => {
+  it('treats a moderated-out statement as 0 for everyone: mean 0, every cell 0', () => {
+    const matrix = buildVoteMatrix(
+      votesFrom([
+        [1, 1],
+        [-1, 1],
+        [1, -1],
+      ]),
+      [{ id: 's1', moderatedOut: true, meta: false }],
+    );
+    const { centre, centred } = centreMatrix(matrix);
+    expect([...centre]).toEqual([1 / 3, 0]);
+    expect([...centred.value]).toEqual([1 - 1 / 3, 0, -1 - 1 / 3, 0, 1 - 1 / 3, 0]);
   });
 });
 

@@ -7,14 +7,17 @@ import type { VoteMatrix } from './vote-matrix.ts';
  * at the centre (n counts moderated-out columns, which are never empty).
  */
 export function projectParticipants(matrix: VoteMatrix, pca: Pca): Float64Array {
-  const { rows, cols, rating } = matrix;
+  const { rows, cols, excluded, excludedCount } = matrix;
   const [first, second] = pca.components;
   const { rowStart, col: colIndex, value } = pca.centred;
   const points = new Float64Array(rows * 2);
   for (let row = 0; row < rows; row++) {
-    let voted = 0;
-    for (let col = 0; col < cols; col++) if (!Number.isNaN(rating[row * cols + col])) voted++;
-    // Cells left out of the sparse rows are empty or exactly 0, so they add nothing here.
+    // Excluded columns are 0, not empty, in every row of the rating matrix.
+    let voted = excludedCount;
+    for (let i = matrix.rowStart[row] ?? 0; i < (matrix.rowStart[row + 1] ?? 0); i++) {
+      if (excluded[matrix.col[i] ?? 0] === 0) voted++;
+    }
+    // Cells not stored are empty, and excluded columns' cells hold 0: neither adds anything here.
     let x = 0;
     let y = 0;
     for (let i = rowStart[row] ?? 0; i < (rowStart[row + 1] ?? 0); i++) {

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { groupStatementStats, selectRepresentative } from './repness.ts';
+import { buildVoteMatrix, type VoteMatrix, type VoteValue } from './vote-matrix.ts';
 
-/** Row-major matrix from rows of votes (null = no vote). */
-const matrixOf = (rows: readonly (readonly (number | null)[])[]): Float64Array =>
-  Float64Array.from(rows.flatMap((row) => row.map((value) => value ?? NaN)));
+/** The vote matrix of rows of votes (null = no vote); row 0 votes on every column, in order. */
+const matrixOf = (rows: readonly (readonly (VoteValue | null)[])[]): VoteMatrix =>
+  buildVoteMatrix(
+    rows.flatMap((row, i) =>
+      row.flatMap((value, j) =>
+        value === null ? [] : [{ participant: `p${i}`, statement: `s${j}`, value }],
+      ),
+    ),
+  );
 
 const GROUPS = [
   [0, 1, 2, 3],
@@ -24,7 +31,7 @@ const MATRIX = matrixOf([
 const Z_ALL = 0.8 / Math.sqrt(0.24 * 0.4); // two-proportion z for 4 of 4 against 0 of 4
 
 describe('groupStatementStats', () => {
-  const [group0] = groupStatementStats(MATRIX, 4, GROUPS);
+  const [group0] = groupStatementStats(MATRIX, GROUPS);
 
   it('works out s0 for group 0 by hand', () => {
     const s0 = group0?.[0];
@@ -46,7 +53,7 @@ describe('groupStatementStats', () => {
 });
 
 describe('selectRepresentative', () => {
-  const stats = groupStatementStats(MATRIX, 4, GROUPS);
+  const stats = groupStatementStats(MATRIX, GROUPS);
   const pick = (group: number, excluded = new Uint8Array(4)): string[] =>
     selectRepresentative(stats[group] ?? [], excluded).map((r) => `${r.col} ${r.direction}`);
 
@@ -73,7 +80,7 @@ describe('selectRepresentative', () => {
       [-1, -1, -1, -1, -1, -1, -1],
       [-1, -1, -1, -1, -1, -1, -1],
     ]);
-    const [group0] = groupStatementStats(wide, 7, [
+    const [group0] = groupStatementStats(wide, [
       [0, 1, 2],
       [3, 4, 5],
     ]);
@@ -85,7 +92,7 @@ describe('selectRepresentative', () => {
 
   it('falls back to best-agree, then to the largest z-test, when nothing is significant', () => {
     // One person each: agree 2/3 with pat = √2 > 1.28, but rat = 0.5 / √(0.1875) ≈ 1.15.
-    const tiny = groupStatementStats(matrixOf([[1], [-1]]), 1, [[0], [1]]);
+    const tiny = groupStatementStats(matrixOf([[1], [-1]]), [[0], [1]]);
     expect(selectRepresentative(tiny[0] ?? [], new Uint8Array(1))).toMatchObject([
       { col: 0, direction: 'agree' },
     ]);

@@ -1,10 +1,11 @@
 import {
   SIGNIFICANT,
   proportionTest,
+  ratingTally,
   smoothedProbability,
-  tally,
   twoProportionTest,
 } from './statistics.ts';
+import type { VoteMatrix } from './vote-matrix.ts';
 
 export const REPRESENTATIVE_PER_GROUP = 5;
 
@@ -36,11 +37,11 @@ export interface Representative {
 
 /** Each group's stats for each column, from the rating matrix restricted to group members. */
 export function groupStatementStats(
-  rating: Float64Array,
-  cols: number,
+  matrix: VoteMatrix,
   groups: readonly (readonly number[])[],
 ): StatementStats[][] {
-  const { agree, disagree, seen } = tally(rating, cols, groups);
+  const { cols } = matrix;
+  const { agree, disagree, seen } = ratingTally(matrix, groups);
   const totalAgree = new Float64Array(cols);
   const totalDisagree = new Float64Array(cols);
   const totalSeen = new Float64Array(cols);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { silhouette } from './silhouette.ts';
+import { pairwiseDistances, silhouette } from './silhouette.ts';
 
-const onALine = (xs: number[]): Float64Array => Float64Array.from(xs.flatMap((x) => [x, 0]));
+const onALine = (xs: number[]): Float64Array =>
+  pairwiseDistances(Float64Array.from(xs.flatMap((x) => [x, 0])));
 
 describe('silhouette', () => {
   it('averages (b − a) / max(a, b) over the points', () => {

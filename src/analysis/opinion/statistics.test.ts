@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { proportionTest, smoothedProbability, tally, twoProportionTest } from './statistics.ts';
+import { buildVoteMatrix, type VoteValue } from './vote-matrix.ts';
 
 describe('the z-tests and probabilities', () => {
   it.each([
@@ -22,8 +23,20 @@ describe('the z-tests and probabilities', () => {
   });
 
   it('tallies agrees, disagrees and seen (passes included) per group', () => {
-    const matrix = Float64Array.from([1, -1, 0, NaN, 1, 1, -1, 0]);
-    const { agree, disagree, seen } = tally(matrix, 2, [
+    const rows: (VoteValue | null)[][] = [
+      [1, -1],
+      [0, null],
+      [1, 1],
+      [-1, 0],
+    ];
+    const matrix = buildVoteMatrix(
+      rows.flatMap((row, i) =>
+        row.flatMap((value, j) =>
+          value === null ? [] : [{ participant: `p${i}`, statement: `s${j}`, value }],
+        ),
+      ),
+    );
+    const { agree, disagree, seen } = tally(matrix, [
       [0, 1],
       [2, 3],
     ]);

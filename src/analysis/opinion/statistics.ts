@@ -1,3 +1,5 @@
+import type { VoteMatrix } from './vote-matrix.ts';
+
 /** One-sided 90 % significance for the z-tests. */
 export const SIGNIFICANT = 1.2816;
 
@@ -37,27 +39,44 @@ export interface Tallies {
   readonly seen: Float64Array;
 }
 
-/** Agree, disagree and seen counts of each group on each column of a row-major matrix. */
-export function tally(
-  matrix: Float64Array,
-  cols: number,
-  groups: readonly (readonly number[])[],
-): Tallies {
+/**
+ * Agree, disagree and seen counts of each group on each column of the raw matrix: one pass
+ * over the group members' votes.
+ */
+export function tally(matrix: VoteMatrix, groups: readonly (readonly number[])[]): Tallies {
+  const { cols, rowStart, col: colIndex, value } = matrix;
   const agree = new Float64Array(groups.length * cols);
   const disagree = new Float64Array(groups.length * cols);
   const seen = new Float64Array(groups.length * cols);
   groups.forEach((rows, group) => {
     const base = group * cols;
     for (const row of rows) {
-      const offset = row * cols;
-      for (let col = 0; col < cols; col++) {
-        const value = matrix[offset + col] ?? NaN;
-        if (Number.isNaN(value)) continue;
-        seen[base + col] = (seen[base + col] ?? 0) + 1;
-        if (value > 0) agree[base + col] = (agree[base + col] ?? 0) + 1;
-        else if (value < 0) disagree[base + col] = (disagree[base + col] ?? 0) + 1;
+      for (let i = rowStart[row] ?? 0; i < (rowStart[row + 1] ?? 0); i++) {
+        const cell = base + (colIndex[i] ?? 0);
+        seen[cell] = (seen[cell] ?? 0) + 1;
+        const vote = value[i] ?? 0;
+        if (vote > 0) agree[cell] = (agree[cell] ?? 0) + 1;
+        else if (vote < 0) disagree[cell] = (disagree[cell] ?? 0) + 1;
       }
     }
   });
   return { agree, disagree, seen };
+}
+
+/**
+ * The same counts from the rating matrix, where every excluded column is a 0 (seen, neither
+ * agree nor disagree) for everyone.
+ */
+export function ratingTally(matrix: VoteMatrix, groups: readonly (readonly number[])[]): Tallies {
+  const counts = tally(matrix, groups);
+  const { cols, excluded } = matrix;
+  groups.forEach((rows, group) => {
+    for (let col = 0; col < cols; col++) {
+      if (excluded[col] === 0) continue;
+      counts.agree[group * cols + col] = 0;
+      counts.disagree[group * cols + col] = 0;
+      counts.seen[group * cols + col] = rows.length;
+    }
+  });
+  return counts;
 }

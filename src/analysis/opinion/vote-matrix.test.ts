@@ -28,12 +28,38 @@ describe('buildVoteMatrix', () => {
     expect(matrix.statements).toEqual(['s1', 's2', 's3']);
   });
 
-  it('keeps the latest vote and leaves cells nobody voted on empty', () => {
-    expect([...matrix.raw]).toEqual([-1, NaN, NaN, NaN, -1, 1, 0, NaN, NaN]);
+  it('keeps the latest vote, row by row in column order, and stores no empty cells', () => {
+    // p1: s1 = -1 (the later vote); p2: s2 = -1, s3 = 1; p3: s1 = 0.
+    expect([...matrix.rowStart]).toEqual([0, 1, 3, 4]);
+    expect([...matrix.col]).toEqual([0, 1, 2, 0]);
+    expect([...matrix.value]).toEqual([-1, -1, 1, 0]);
   });
 
-  it('zeroes moderated-out and meta columns for everyone in the rating matrix only', () => {
-    expect([...matrix.rating]).toEqual([-1, 0, 0, NaN, 0, 0, 0, 0, 0]);
+  it('marks moderated-out and meta columns as excluded, keeping the votes cast on them', () => {
     expect([...matrix.excluded]).toEqual([0, 1, 1]);
+    expect(matrix.excludedCount).toBe(2);
+  });
+
+  it('puts a row’s votes in column order whatever order they were cast in', () => {
+    const later = buildVoteMatrix([
+      vote('a', 's1', 1),
+      vote('b', 's2', 1),
+      vote('b', 's1', -1),
+      vote('a', 's2', 0),
+      vote('b', 's2', -1),
+    ]);
+    expect([...later.rowStart]).toEqual([0, 2, 4]);
+    expect([...later.col]).toEqual([0, 1, 0, 1]);
+    expect([...later.value]).toEqual([1, 0, -1, -1]);
+  });
+
+  it('reads votes from any iterable, not only an array', () => {
+    function* cast(): Generator<Vote> {
+      yield vote('a', 's1', 1);
+      yield vote('a', 's1', 0);
+    }
+    const fromGenerator = buildVoteMatrix(cast());
+    expect([...fromGenerator.rowStart]).toEqual([0, 1]);
+    expect([...fromGenerator.value]).toEqual([0]);
   });
 });
