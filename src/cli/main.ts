@@ -48,6 +48,22 @@ const COMMANDS: Record<string, Command> = {
     },
     load: () => import('./users-add.ts'),
   },
+  'import polis': {
+    usage: 'import polis FOLDER --engagement ID [--perspective PERSPECTIVE]',
+    summary:
+      'Import a Polis export folder (comments.csv, and votes.csv or participants-votes.csv) into a draft or listening engagement, all or nothing. People get --perspective (default community_member).',
+    options: { engagement: { type: 'string' }, perspective: { type: 'string' } },
+    positionals: true,
+    load: () => import('./import-polis.ts'),
+  },
+  'export polis': {
+    usage: 'export polis --engagement ID FOLDER',
+    summary:
+      "Write an engagement's statements and votes as Polis's comments.csv, votes.csv and participants-votes.csv (pseudonymous ids only) into FOLDER.",
+    options: { engagement: { type: 'string' } },
+    positionals: true,
+    load: () => import('./export-polis.ts'),
+  },
   'analyse polis': {
     usage: 'analyse polis FOLDER [--json]',
     summary:

@@ -15,6 +15,7 @@ import * as sorting from './migrations/0005-sorting.ts';
 import * as statements from './migrations/0006-statements.ts';
 import * as opinionMap from './migrations/0007-opinion-map.ts';
 import * as responses from './migrations/0008-responses.ts';
+import * as polisIds from './migrations/0009-polis-ids.ts';
 
 /** Every migration, in order. Merged migrations are never edited: add a new one. */
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0006-statements': statements,
   '0007-opinion-map': opinionMap,
   '0008-responses': responses,
+  '0009-polis-ids': polisIds,
 };
 
 const provider: MigrationProvider = {

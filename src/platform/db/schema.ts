@@ -137,6 +137,8 @@ export interface ParticipantsTable {
   perspective: string;
   created_at: string;
   withdrawn_at: string | null;
+  /** The voter-id in the Polis export this person was imported from; null otherwise. */
+  external_id: string | null;
 }
 
 /** Identifiable: held by the advocacy organisation only, never shown to council roles. */
@@ -388,6 +390,8 @@ export interface StatementsTable {
   moderated_by_id: string | null;
   moderated_at: string | null;
   created_at: string;
+  /** The comment-id in the Polis export this statement was imported from; null otherwise. */
+  external_id: string | null;
 }
 
 /** The latest vote of one participant on one statement: 1 agree, -1 disagree, 0 pass. */
