@@ -84,6 +84,21 @@ const COMMANDS: Record<string, Command> = {
     positionals: true,
     load: () => import('./analyse-triage.ts'),
   },
+  'analyse themes': {
+    usage:
+      'analyse themes FILE.csv --text-column NAME --id-column NAME [--coded CODED.csv] [--consent-column NAME] [--json]',
+    summary:
+      'Draft themes with key phrases and quotes from a spreadsheet of voices, or with --coded (a CSV of id,theme) map every voice to the themes coded by hand. Quotes only where --consent-column says yes. No database needed; --json prints one JSON object.',
+    options: {
+      'text-column': { type: 'string' },
+      'id-column': { type: 'string' },
+      coded: { type: 'string' },
+      'consent-column': { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    positionals: true,
+    load: () => import('./analyse-themes.ts'),
+  },
 };
 
 function overview(): string {

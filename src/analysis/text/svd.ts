@@ -1,0 +1,55 @@
+// A randomised truncated SVD (Halko, Martinsson & Tropp 2011): projects the sparse TF-IDF rows
+// onto a few random directions, sharpens them with power iterations, then solves the small
+// problem exactly. Seeded, so the same voices give the same vectors.
+import {
+  type Dense,
+  type SparseRows,
+  dense,
+  orthonormalBasis,
+  sparseTimesDense,
+  sparseTransposeTimesDense,
+  symmetricEigen,
+  times,
+  transposeTimes,
+} from './matrix.ts';
+import { type Random, gaussian } from './random.ts';
+
+export interface SvdOptions {
+  /** Extra random directions beyond those kept, for accuracy. */
+  oversample?: number;
+  powerIterations?: number;
+}
+
+/**
+ * The rows of X in the space of its `dimensions` leading singular directions (U·Σ, n × d, with
+ * d ≤ dimensions when X has fewer rows or columns), and the singular values.
+ */
+export function randomisedSvd(
+  x: SparseRows,
+  dimensions: number,
+  random: Random,
+  { oversample = 10, powerIterations = 2 }: SvdOptions = {},
+): { coordinates: Dense; singularValues: Float64Array } {
+  const width = Math.max(1, Math.min(dimensions + oversample, x.rows, x.columns));
+  const normal = gaussian(random);
+  const omega = dense(x.columns, width);
+  for (let i = 0; i < omega.data.length; i++) omega.data[i] = normal();
+  let q = orthonormalBasis(sparseTimesDense(x, omega));
+  for (let i = 0; i < powerIterations; i++) {
+    const z = orthonormalBasis(sparseTransposeTimesDense(x, q));
+    q = orthonormalBasis(sparseTimesDense(x, z));
+  }
+  const bt = sparseTransposeTimesDense(x, q);
+  const { values, vectors } = symmetricEigen(transposeTimes(bt, bt));
+  const kept = Math.min(dimensions, width);
+  const u = times(q, vectors);
+  const coordinates = dense(x.rows, kept);
+  const singularValues = new Float64Array(kept);
+  for (let j = 0; j < kept; j++) singularValues[j] = Math.sqrt(Math.max(0, values[j] ?? 0));
+  for (let r = 0; r < x.rows; r++) {
+    for (let j = 0; j < kept; j++) {
+      coordinates.data[r * kept + j] = (u.data[r * width + j] ?? 0) * (singularValues[j] ?? 0);
+    }
+  }
+  return { coordinates, singularValues };
+}

@@ -1,0 +1,297 @@
+// From voices to themes: draft themes when nobody has coded anything yet, or map every voice to
+// the themes people coded by hand. Pure and deterministic: the same voices and seed give the
+// same themes, labels, quotes and assignments.
+import { keyPhrases, labelFrom } from './key-phrases.ts';
+import { type OneVsRest, predictOneVsRest, trainOneVsRest } from './logistic.ts';
+import { type Dense, dense, dot, row } from './matrix.ts';
+import { type Quote, type QuoteCandidate, representativeQuotes } from './quotes.ts';
+import { seededRandom } from './random.ts';
+import { type ThemeCountTrial, clusterVoices } from './theme-count.ts';
+import { type AnalysedVoice, analyseVoice } from './tokens.ts';
+import { pickRows, voiceVectors } from './vectors.ts';
+import { shippedWordVectors } from './word-vectors.ts';
+
+/** Changes whenever the same voices could come out in different themes. */
+export const THEMES_MODEL_VERSION = 'themes-1';
+
+export interface Voice {
+  id: string;
+  text: string;
+  /** The person agreed to be quoted. */
+  quotable: boolean;
+}
+
+export interface Theme {
+  id: string;
+  label: string;
+  keyPhrases: string[];
+  quotes: Quote[];
+  /** Voices whose main theme this is. */
+  voices: number;
+}
+
+export interface ThemeAssignment {
+  id: string;
+  /** Main theme first; empty for a voice with no words to go on. */
+  themes: { theme: string; confidence: number }[];
+}
+
+export type ThemeProgress = (
+  stage: 'reading' | 'vectors' | 'themes' | 'quotes',
+  done: number,
+  total: number,
+) => void;
+
+export interface ThemeOptions {
+  seed?: number;
+  minThemes?: number;
+  maxThemes?: number;
+  /** A draft theme has at least this many voices, and at least 1 % of them. */
+  minVoicesPerTheme?: number;
+  /** Join the shipped word vectors to the TF-IDF vectors. */
+  useWordVectors?: boolean;
+  /** The share of two voices' cosine that comes from their word vectors. */
+  wordVectorWeight?: number;
+  /** Dimensions kept from the SVD of the TF-IDF rows. */
+  dimensions?: number;
+  onProgress?: ThemeProgress;
+}
+
+const DEFAULTS = {
+  seed: 0x7468_656d,
+  minThemes: 5,
+  maxThemes: 40,
+  minVoicesPerTheme: 5,
+  useWordVectors: true,
+  wordVectorWeight: 0.5,
+  dimensions: 100,
+  onProgress: () => undefined,
+} satisfies Required<ThemeOptions>;
+
+/** A voice also belongs to another draft theme when its confidence there is at least this. */
+const SECOND_THEME = 0.3;
+/**
+ * A voice is mapped to each coded theme whose model gives at least this probability (besides
+ * its likeliest): a little under even odds, as the models are trained on few voices a theme.
+ */
+const MAPPED_THEME = 0.4;
+/** How sharply draft-theme confidence falls as a voice's cosine to a theme falls. */
+const SHARPNESS = 20;
+
+interface Prepared {
+  analysed: AnalysedVoice[];
+  vectors: Dense;
+  hasContent: boolean[];
+}
+
+function prepare(voices: readonly Voice[], options: Required<ThemeOptions>): Prepared {
+  const analysed = voices.map((voice, i) => {
+    if (i % 200 === 0) options.onProgress('reading', i, voices.length);
+    return analyseVoice(voice.text);
+  });
+  options.onProgress('reading', voices.length, voices.length);
+  options.onProgress('vectors', 0, 1);
+  const { vectors, hasContent } = voiceVectors(analysed, seededRandom(options.seed), {
+    wordVectors: options.useWordVectors ? shippedWordVectors() : undefined,
+    wordVectorWeight: options.wordVectorWeight,
+    dimensions: options.dimensions,
+  });
+  options.onProgress('vectors', 1, 1);
+  return { analysed, vectors, hasContent };
+}
+
+/** Unit mean direction of the rows of each theme's members (by main theme). */
+function centroidsOf(vectors: Dense, mainTheme: readonly number[], themes: number): Dense {
+  const centroids = dense(themes, vectors.columns);
+  mainTheme.forEach((theme, r) => {
+    if (theme < 0) return;
+    const target = row(centroids, theme);
+    const source = row(vectors, r);
+    for (let j = 0; j < target.length; j++) target[j] = (target[j] ?? 0) + (source[j] ?? 0);
+  });
+  for (let t = 0; t < themes; t++) {
+    const c = row(centroids, t);
+    const norm = Math.sqrt(dot(c, c));
+    if (norm > 0) for (let j = 0; j < c.length; j++) c[j] = (c[j] ?? 0) / norm;
+  }
+  return centroids;
+}
+
+function describeThemes(
+  voices: readonly Voice[],
+  prepared: Prepared,
+  mainTheme: readonly number[],
+  count: number,
+  labels: readonly string[] | undefined,
+  options: Required<ThemeOptions>,
+): Theme[] {
+  const phrases = keyPhrases(
+    prepared.analysed.map((voice) => voice.words),
+    mainTheme,
+    count,
+  );
+  const centroids = centroidsOf(prepared.vectors, mainTheme, count);
+  const candidates: QuoteCandidate[][] = Array.from({ length: count }, () => []);
+  voices.forEach((voice, r) => {
+    const theme = mainTheme[r] ?? -1;
+    if (theme >= 0 && voice.quotable) {
+      candidates[theme]?.push({
+        id: voice.id,
+        text: voice.text,
+        analysed: prepared.analysed[r] ?? { sentences: [], words: [] },
+        row: r,
+      });
+    }
+  });
+  return Array.from({ length: count }, (_, t) => {
+    options.onProgress('quotes', t, count);
+    const { phrases: key, lemmaWeights } = phrases[t] ?? { phrases: [], lemmaWeights: new Map() };
+    return {
+      id: `theme-${t + 1}`,
+      label: labels?.[t] ?? labelFrom(key),
+      keyPhrases: key,
+      quotes: representativeQuotes(
+        candidates[t] ?? [],
+        prepared.vectors,
+        row(centroids, t),
+        lemmaWeights,
+      ),
+      voices: mainTheme.filter((theme) => theme === t).length,
+    };
+  });
+}
+
+export interface DraftedThemes {
+  version: string;
+  themes: Theme[];
+  assignments: ThemeAssignment[];
+  /** The k tried and their silhouettes, to show why this many themes. */
+  trials: ThemeCountTrial[];
+}
+
+/**
+ * Draft themes for voices nobody has coded: spherical k-means on the voice vectors, k chosen by
+ * silhouette between `minThemes` and `maxThemes`, themes numbered from the largest.
+ */
+export function draftThemes(
+  voices: readonly Voice[],
+  themeOptions: ThemeOptions = {},
+): DraftedThemes {
+  const options = { ...DEFAULTS, ...themeOptions };
+  const prepared = prepare(voices, options);
+  const withContent = voices.map((_, r) => r).filter((r) => prepared.hasContent[r]);
+  const minVoices = Math.max(options.minVoicesPerTheme, Math.ceil(0.01 * withContent.length));
+  options.onProgress('themes', 0, 1);
+  const { clustering, trials } =
+    withContent.length === 0
+      ? { clustering: undefined, trials: [] }
+      : clusterVoices(pickRows(prepared.vectors, withContent), seededRandom(options.seed + 1), {
+          minThemes: options.minThemes,
+          maxThemes: options.maxThemes,
+          minVoices,
+          sampleSize: 2000,
+          restarts: 3,
+        });
+  options.onProgress('themes', 1, 1);
+  const k = clustering?.centroids.rows ?? 0;
+  // Largest theme first, ties by first voice, so numbering does not depend on k-means' order.
+  const sizes = new Array<number>(k).fill(0);
+  clustering?.assignment.forEach((c) => (sizes[c] = (sizes[c] ?? 0) + 1));
+  const order = [...sizes.keys()].sort((a, b) => (sizes[b] ?? 0) - (sizes[a] ?? 0) || a - b);
+  const renumber = new Map(order.map((c, i) => [c, i]));
+  const mainTheme = voices.map(() => -1);
+  withContent.forEach(
+    (r, i) => (mainTheme[r] = renumber.get(clustering?.assignment[i] ?? -1) ?? -1),
+  );
+  const themes = describeThemes(voices, prepared, mainTheme, k, undefined, options);
+  const centroids = centroidsOf(prepared.vectors, mainTheme, k);
+  const assignments = voices.map((voice, r): ThemeAssignment => {
+    const main = mainTheme[r] ?? -1;
+    if (main < 0) return { id: voice.id, themes: [] };
+    const similarity = Array.from({ length: k }, (_, t) =>
+      dot(row(prepared.vectors, r), row(centroids, t)),
+    );
+    const best = Math.max(...similarity);
+    const weights = similarity.map((s) => Math.exp(SHARPNESS * (s - best)));
+    const total = weights.reduce((a, b) => a + b, 0);
+    const confidence = weights.map((w) => w / total);
+    const others = confidence
+      .map((c, t) => ({ t, c }))
+      .filter(({ t, c }) => t !== main && c >= SECOND_THEME)
+      .sort((a, b) => b.c - a.c || a.t - b.t);
+    return {
+      id: voice.id,
+      themes: [{ t: main, c: confidence[main] ?? 0 }, ...others].map(({ t, c }) => ({
+        theme: `theme-${t + 1}`,
+        confidence: round(c),
+      })),
+    };
+  });
+  return { version: THEMES_MODEL_VERSION, themes, assignments, trials };
+}
+
+const round = (value: number): number => Math.round(value * 1000) / 1000;
+
+export interface MappedThemes {
+  version: string;
+  themes: Theme[];
+  assignments: ThemeAssignment[];
+  /** Voices not coded by hand, the least sure first: the ones to code next. */
+  uncertainty: { id: string; confidence: number }[];
+}
+
+/**
+ * Every voice mapped to the themes people coded: a coded voice keeps its themes (confidence 1);
+ * the others get each theme whose model gives probability ≥ 0.4, the likeliest first and
+ * always at least one. `coded` maps a voice id to theme names; themes keep the order in which
+ * their names first appear.
+ */
+export function mapToThemes(
+  voices: readonly Voice[],
+  coded: ReadonlyMap<string, readonly string[]>,
+  themeOptions: ThemeOptions = {},
+): MappedThemes {
+  const options = { ...DEFAULTS, ...themeOptions };
+  const names = [...new Set([...coded.values()].flat())];
+  const indexOf = new Map(names.map((name, t) => [name, t]));
+  const prepared = prepare(voices, options);
+  const codedRows = voices.map((_, r) => r).filter((r) => coded.has(voices[r]?.id ?? ''));
+  options.onProgress('themes', 0, 1);
+  const model: OneVsRest = trainOneVsRest(
+    pickRows(prepared.vectors, codedRows),
+    codedRows.map((r) =>
+      (coded.get(voices[r]?.id ?? '') ?? []).map((name) => indexOf.get(name) ?? 0),
+    ),
+    names.length,
+    { penalty: 1e-4, iterations: 300 },
+  );
+  const probabilities = predictOneVsRest(prepared.vectors, model);
+  options.onProgress('themes', 1, 1);
+  const uncertainty: { id: string; confidence: number }[] = [];
+  // Each voice's themes as indices with confidences, main theme first.
+  const chosen = voices.map((voice, r): { t: number; p: number }[] => {
+    const byHand = coded.get(voice.id);
+    if (byHand !== undefined)
+      return [...new Set(byHand)].map((name) => ({ t: indexOf.get(name) ?? 0, p: 1 }));
+    if (!prepared.hasContent[r]) return [];
+    const [first, ...rest] = [...row(probabilities, r)]
+      .map((p, t) => ({ t, p }))
+      .sort((a, b) => b.p - a.p || a.t - b.t);
+    if (first === undefined) return [];
+    uncertainty.push({ id: voice.id, confidence: round(first.p) });
+    return [first, ...rest.filter(({ p }) => p >= MAPPED_THEME)];
+  });
+  uncertainty.sort(
+    (a, b) => a.confidence - b.confidence || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const assignments = voices.map((voice, r): ThemeAssignment => ({
+    id: voice.id,
+    themes: (chosen[r] ?? []).map(({ t, p }) => ({
+      theme: `theme-${t + 1}`,
+      confidence: round(p),
+    })),
+  }));
+  const mainTheme = chosen.map((themes) => themes[0]?.t ?? -1);
+  const themes = describeThemes(voices, prepared, mainTheme, names.length, names, options);
+  return { version: THEMES_MODEL_VERSION, themes, assignments, uncertainty };
+}

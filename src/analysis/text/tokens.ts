@@ -1,0 +1,97 @@
+// Words, lemmas and sentences of a voice, from wink-nlp and its English model (both ship in their
+// npm packages, so nothing is downloaded when Heard runs). The model's lemmas use American
+// spellings ("organised" -> "organize"), so lemmas are only ever keys: what a person reads is
+// always built from `text`, the voice's own characters.
+import winkNLP, {
+  type ItemSentence,
+  type ItemToken,
+  type ItsFunction,
+  type WinkMethods,
+} from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Word {
+  /** As written in the voice. */
+  text: string;
+  /** Lower-case lemma, the key for counting and comparing. */
+  lemma: string;
+  /** A function word ("the", "was", "not") that says little about a theme on its own. */
+  stop: boolean;
+  /** The spaces between this word and the one before it in the voice. */
+  spaceBefore: string;
+  /** Punctuation, a symbol or a sentence boundary comes between this word and the one before. */
+  breakBefore: boolean;
+}
+
+export interface AnalysedVoice {
+  sentences: string[];
+  words: Word[];
+}
+
+// wink-nlp's typings declare the `its` helpers as methods (and lemma with the wrong shape), but
+// they are plain functions handed to out(), so they are typed here as what they are.
+interface TokenHelpers {
+  type: ItsFunction<string>;
+  value: ItsFunction<string>;
+  lemma: ItsFunction<string>;
+  stopWordFlag: ItsFunction<boolean>;
+  precedingSpaces: ItsFunction<string>;
+}
+
+let loaded: { reader: WinkMethods; its: TokenHelpers } | undefined;
+
+// Loading the model takes about a tenth of a second, so it waits until a voice needs it.
+function nlp(): { reader: WinkMethods; its: TokenHelpers } {
+  if (loaded === undefined) {
+    const reader = winkNLP(model, ['sbd', 'pos']);
+    loaded = { reader, its: reader.its as unknown as TokenHelpers };
+  }
+  return loaded;
+}
+
+/** Splits a voice into sentences and words; punctuation, numbers and emoji break phrases. */
+export function analyseVoice(text: string): AnalysedVoice {
+  const { reader, its } = nlp();
+  const doc = reader.readDoc(text);
+  const sentences = doc.sentences().out();
+  const words: Word[] = [];
+  doc.sentences().each((sentence: ItemSentence) => {
+    let breakBefore = true;
+    sentence.tokens().each((token: ItemToken) => {
+      if (token.out(its.type) !== 'word') {
+        breakBefore = true;
+        return;
+      }
+      words.push({
+        text: token.out(its.value),
+        lemma: token.out(its.lemma).toLowerCase(),
+        stop: token.out(its.stopWordFlag) === true,
+        spaceBefore: token.out(its.precedingSpaces),
+        breakBefore,
+      });
+      breakBefore = false;
+    });
+  });
+  return { sentences, words };
+}
+
+const WORDLIKE = /^\p{L}[\p{L}\p{M}'’-]*$/u;
+
+/** Letters (and apostrophes or hyphens after the first), not an abbreviation such as "No.". */
+export function isWordLike(word: Word): boolean {
+  return WORDLIKE.test(word.lemma);
+}
+
+/** A word that can say what a voice is about: word-like, not a stop word, not a lone letter. */
+export function isContentWord(word: Word): boolean {
+  return !word.stop && word.lemma.length > 1 && isWordLike(word);
+}
+
+/**
+ * The words that say what a voice is about: its content words or, when it has none ("Nothing.",
+ * "Not at all"), every word-like word, so that such answers still find each other.
+ */
+export function tellingWords(words: readonly Word[]): Set<Word> {
+  const content = words.filter(isContentWord);
+  return new Set(content.length > 0 ? content : words.filter(isWordLike));
+}

@@ -1,0 +1,132 @@
+// A voice's vector: its TF-IDF row reduced by a randomised SVD, so that voices sharing no word
+// but the same neighbours still come out close, joined with the weighted mean of its words'
+// vectors, so that voices saying the same in other words do too. Rows are unit length; a voice
+// with no content word gets a zero row and is left out of themes.
+import { type Dense, dense, dot, normaliseRows, row } from './matrix.ts';
+import { type Random } from './random.ts';
+import { randomisedSvd } from './svd.ts';
+import { type TfIdf, tfidf, voiceTerms } from './tfidf.ts';
+import { type AnalysedVoice, tellingWords } from './tokens.ts';
+import type { WordVectors } from './word-vectors.ts';
+
+export interface VoiceVectors {
+  vectors: Dense;
+  /** Whether each voice has any term shared with another voice (else its row is zero). */
+  hasContent: boolean[];
+  tfidf: TfIdf;
+}
+
+export interface VectorOptions {
+  /** Dimensions kept from the SVD. */
+  dimensions?: number;
+  /** Word vectors to join, or none for TF-IDF alone. */
+  wordVectors?: WordVectors;
+  /** The share of two voices' cosine that comes from their word vectors (0..1). */
+  wordVectorWeight?: number;
+}
+
+/**
+ * Each voice's mean word vector, words weighted by rarity among the voices, less the direction
+ * all means share (Arora, Liang & Ma 2017), which otherwise makes every pair of voices look alike.
+ */
+export function meanWordVectors(voices: readonly AnalysedVoice[], wordVectors: WordVectors): Dense {
+  const content = voices.map((voice) => [...tellingWords(voice.words)]);
+  const voicesWith = new Map<string, number>();
+  for (const words of content) {
+    for (const lemma of new Set(words.map((w) => w.lemma))) {
+      voicesWith.set(lemma, (voicesWith.get(lemma) ?? 0) + 1);
+    }
+  }
+  const means = dense(voices.length, wordVectors.dimensions);
+  content.forEach((words, r) => {
+    const mean = row(means, r);
+    for (const word of words) {
+      const vector =
+        wordVectors.vectorOf(word.text.toLowerCase()) ?? wordVectors.vectorOf(word.lemma);
+      if (vector === undefined) continue;
+      const weight = Math.log((1 + voices.length) / (1 + (voicesWith.get(word.lemma) ?? 0))) + 1;
+      for (let j = 0; j < mean.length; j++) mean[j] = (mean[j] ?? 0) + weight * (vector[j] ?? 0);
+    }
+  });
+  normaliseRows(means);
+  removeCommonDirection(means);
+  normaliseRows(means);
+  return means;
+}
+
+/** Removes from every row its part along the rows' first principal direction (power iteration). */
+function removeCommonDirection(matrix: Dense): void {
+  let direction = new Float64Array(matrix.columns);
+  for (let r = 0; r < matrix.rows; r++) {
+    const values = row(matrix, r);
+    for (let j = 0; j < values.length; j++) direction[j] = (direction[j] ?? 0) + (values[j] ?? 0);
+  }
+  for (let iteration = 0; iteration < 30; iteration++) {
+    const norm = Math.sqrt(dot(direction, direction));
+    if (norm === 0) return;
+    direction = direction.map((v) => v / norm);
+    const next = new Float64Array(matrix.columns);
+    for (let r = 0; r < matrix.rows; r++) {
+      const values = row(matrix, r);
+      const along = dot(values, direction);
+      for (let j = 0; j < values.length; j++) next[j] = (next[j] ?? 0) + along * (values[j] ?? 0);
+    }
+    direction = next;
+  }
+  const norm = Math.sqrt(dot(direction, direction));
+  if (norm === 0) return;
+  direction = direction.map((v) => v / norm);
+  for (let r = 0; r < matrix.rows; r++) {
+    const values = row(matrix, r);
+    const along = dot(values, direction);
+    for (let j = 0; j < values.length; j++)
+      values[j] = (values[j] ?? 0) - along * (direction[j] ?? 0);
+  }
+}
+
+export function voiceVectors(
+  voices: readonly AnalysedVoice[],
+  random: Random,
+  { dimensions = 100, wordVectors, wordVectorWeight = 0.5 }: VectorOptions = {},
+): VoiceVectors {
+  const weights = tfidf(
+    voices.map((voice) => voiceTerms(voice.words)),
+    voices.length >= 20 ? 2 : 1,
+  );
+  const { matrix } = weights;
+  const reduced =
+    matrix.columns === 0
+      ? dense(voices.length, 1)
+      : randomisedSvd(matrix, dimensions, random).coordinates;
+  normaliseRows(reduced);
+  const vectors =
+    wordVectors === undefined
+      ? reduced
+      : join(reduced, meanWordVectors(voices, wordVectors), wordVectorWeight);
+  const hasContent = voices.map((_, r) => dot(row(vectors, r), row(vectors, r)) > 0);
+  return { vectors, hasContent, tfidf: weights };
+}
+
+/** Rows of unit a and b side by side, weighted so the cosine of two rows mixes theirs, then unit. */
+function join(a: Dense, b: Dense, weightOfB: number): Dense {
+  const joined = dense(a.rows, a.columns + b.columns);
+  const scaleA = Math.sqrt(1 - weightOfB);
+  const scaleB = Math.sqrt(weightOfB);
+  for (let r = 0; r < a.rows; r++) {
+    const target = row(joined, r);
+    target.set(row(a, r).map((v) => v * scaleA));
+    target.set(
+      row(b, r).map((v) => v * scaleB),
+      a.columns,
+    );
+  }
+  normaliseRows(joined);
+  return joined;
+}
+
+/** The rows of `matrix` listed in `rows`, as a new matrix. */
+export function pickRows(matrix: Dense, rows: readonly number[]): Dense {
+  const picked = dense(rows.length, matrix.columns);
+  rows.forEach((r, to) => row(picked, to).set(row(matrix, r)));
+  return picked;
+}
