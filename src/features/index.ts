@@ -7,7 +7,7 @@ import { homeRoutes } from './home/home.routes.ts';
 import { organisationsApi, organisationsRoutes } from './organisations/index.ts';
 import { opinionRoutes } from './opinion/index.ts';
 import { participationRoutes } from './participation/index.ts';
-import { responsesRoutes } from './responses/index.ts';
+import { responsesRoutes, tellingPeopleRoutes, youSaidWeDidRoutes } from './responses/index.ts';
 import { sessionsApi, sessionsRoutes } from './sessions/index.ts';
 import { sortingRoutes } from './sorting/index.ts';
 import { statementsRoutes } from './statements/index.ts';
@@ -33,4 +33,6 @@ export const features: ((app: FastifyInstance, deps: Deps) => void)[] = [
   statementsRoutes,
   opinionRoutes,
   responsesRoutes,
+  tellingPeopleRoutes,
+  youSaidWeDidRoutes,
 ];

@@ -35,6 +35,7 @@ import {
   updateAction,
   writeRecommendation,
 } from './responses.service.ts';
+import { tellAboutDoneActions } from './telling-people.service.ts';
 
 type EngagementParams = { Params: { engagementId: string } };
 type RecommendationParams = { Params: { engagementId: string; recommendationId: string } };
@@ -373,8 +374,11 @@ export function responsesRoutes(app: FastifyInstance, deps: Deps): void {
       if (action === undefined) return Promise.reject(new NotFoundError());
       return Promise.resolve({ actionItem: action });
     },
-    save: (found, itemId, input) =>
-      updateAction(deps, found.actor, found.engagement, itemId, input),
+    save: async (found, itemId, input) => {
+      await updateAction(deps, found.actor, found.engagement, itemId, input);
+      // People who asked to be told hear of a done action (once the page is published).
+      if (input.status === 'done') await tellAboutDoneActions(deps, found.engagement.id);
+    },
     done: 'updated',
   });
 

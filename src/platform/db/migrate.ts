@@ -16,6 +16,7 @@ import * as statements from './migrations/0006-statements.ts';
 import * as opinionMap from './migrations/0007-opinion-map.ts';
 import * as responses from './migrations/0008-responses.ts';
 import * as polisIds from './migrations/0009-polis-ids.ts';
+import * as feedback from './migrations/0010-feedback.ts';
 
 /** Every migration, in order. Merged migrations are never edited: add a new one. */
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0007-opinion-map': opinionMap,
   '0008-responses': responses,
   '0009-polis-ids': polisIds,
+  '0010-feedback': feedback,
 };
 
 const provider: MigrationProvider = {

@@ -36,6 +36,11 @@ export interface Database {
   response_actions: ResponseActionsTable;
   action_updates: ActionUpdatesTable;
   response_challenges: ResponseChallengesTable;
+  feedback_pages: FeedbackPagesTable;
+  feedback_follow_ups: FeedbackFollowUpsTable;
+  feedback_notices: FeedbackNoticesTable;
+  feedback_stops: FeedbackStopsTable;
+  feedback_answers: FeedbackAnswersTable;
 }
 
 export interface OrganisationsTable {
@@ -425,3 +430,59 @@ export interface OpinionSnapshotsTable {
   result: string;
   computed_at: string;
 }
+
+/** A published "You said, we did" page: public from then on. */
+export interface FeedbackPagesTable {
+  engagement_id: string;
+  published_at: string;
+  published_by_id: string;
+}
+
+/** A "Did anything change for you?" question sent to the people who asked to be told. */
+export interface FeedbackFollowUpsTable {
+  id: string;
+  engagement_id: string;
+  sent_at: string;
+  sent_by_id: string;
+}
+
+/** One person told of one event by their route; unique per participant and event. */
+export interface FeedbackNoticesTable {
+  id: string;
+  engagement_id: string;
+  participant_id: string;
+  /** 'published' | 'action_done' | 'follow_up'. */
+  kind: string;
+  /** 'published', 'action_done:<action id>' or 'follow_up:<follow-up id>'. */
+  event: string;
+  route: string;
+  /** 'queued' (email, in the outbox) | 'waiting' (text, post, advocate) | 'done'. */
+  state: string;
+  message_id: string | null;
+  advocate_id: string | null;
+  created_at: string;
+  sent_at: string | null;
+  done_at: string | null;
+  done_by_id: string | null;
+}
+
+/** A person who asked for no more messages. */
+export interface FeedbackStopsTable {
+  participant_id: string;
+  notice_id: string;
+  stopped_at: string;
+}
+
+/** An answer to "Did anything change for you?". */
+export interface FeedbackAnswersTable {
+  notice_id: string;
+  follow_up_id: string;
+  /** 'yes' | 'a_little' | 'no' | 'not_sure'. */
+  changed: string;
+  action_id: string | null;
+  words: string;
+  /** 1 when the person agreed the council may read their words. */
+  share_words: number;
+  answered_at: string;
+}
+
