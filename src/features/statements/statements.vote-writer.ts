@@ -1,5 +1,5 @@
 import type { Db } from '../../platform/db/database.ts';
-import { type VoteToStore, upsertVote } from './statements.repository.ts';
+import { type VoteToStore, upsertVote, upsertVotes, voteKey } from './statements.repository.ts';
 
 interface Waiting {
   vote: VoteToStore;
@@ -9,9 +9,9 @@ interface Waiting {
 }
 
 /**
- * Writes people's votes, those that arrive together in one transaction. A commit waits for the
- * disk (SQLite syncs its log on every commit), so one commit per vote caps a server at a few
- * hundred votes a second; one commit per batch does not. Each vote is acknowledged only once
+ * Writes people's votes, those that arrive together in one transaction and, mostly, one SQL
+ * statement. A commit waits for the disk (SQLite syncs its log on every commit), so one commit
+ * per vote caps a server at a few hundred votes a second; one commit per batch does not. Each vote is acknowledged only once
  * its batch is committed, so nothing acknowledged lives only in memory. If a batch fails, its
  * votes are written one by one, so one bad vote does not fail the others.
  */
@@ -40,7 +40,10 @@ export class VoteWriter {
       try {
         const stored = await this.db.transaction().execute(async (trx) => {
           const results: boolean[] = [];
-          for (const item of batch) results.push(await upsertVote(trx, item.vote, item.at));
+          for (const part of distinctParts(batch)) {
+            const keys = await upsertVotes(trx, part);
+            for (const item of part) results.push(keys.has(voteKey(item.vote)));
+          }
           return results;
         });
         batch.forEach((item, index) => item.settle(stored[index] ?? false));
@@ -52,6 +55,31 @@ export class VoteWriter {
     }
     this.writing = false;
   }
+}
+
+/** Most votes one statement writes: well inside both databases' limits on parameters. */
+const MOST_PER_STATEMENT = 500;
+
+/**
+ * The batch in order, cut where a person's vote on a statement repeats (the later one must
+ * replace the earlier, so it goes in a later statement) or a statement would grow too long.
+ */
+function distinctParts(batch: Waiting[]): Waiting[][] {
+  const parts: Waiting[][] = [];
+  let part: Waiting[] = [];
+  let keys = new Set<string>();
+  for (const item of batch) {
+    const key = voteKey(item.vote);
+    if (keys.has(key) || part.length === MOST_PER_STATEMENT) {
+      parts.push(part);
+      part = [];
+      keys = new Set();
+    }
+    part.push(item);
+    keys.add(key);
+  }
+  if (part.length > 0) parts.push(part);
+  return parts;
 }
 
 const writers = new WeakMap<Db, VoteWriter>();
