@@ -11,6 +11,7 @@ import { responsesRoutes, tellingPeopleRoutes, youSaidWeDidRoutes } from './resp
 import { sessionsApi, sessionsRoutes } from './sessions/index.ts';
 import { sortingRoutes } from './sorting/index.ts';
 import { statementsRoutes } from './statements/index.ts';
+import { themesRoutes } from './themes/index.ts';
 import { voicesApi } from './voices/voices.api.ts';
 import { voicesRoutes } from './voices/voices.routes.ts';
 
@@ -32,6 +33,7 @@ export const features: ((app: FastifyInstance, deps: Deps) => void)[] = [
   sortingRoutes,
   statementsRoutes,
   opinionRoutes,
+  themesRoutes,
   responsesRoutes,
   tellingPeopleRoutes,
   youSaidWeDidRoutes,

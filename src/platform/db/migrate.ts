@@ -17,6 +17,7 @@ import * as opinionMap from './migrations/0007-opinion-map.ts';
 import * as responses from './migrations/0008-responses.ts';
 import * as polisIds from './migrations/0009-polis-ids.ts';
 import * as feedback from './migrations/0010-feedback.ts';
+import * as themes from './migrations/0011-themes.ts';
 
 /** Every migration, in order. Merged migrations are never edited: add a new one. */
 const migrations: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '0008-responses': responses,
   '0009-polis-ids': polisIds,
   '0010-feedback': feedback,
+  '0011-themes': themes,
 };
 
 const provider: MigrationProvider = {

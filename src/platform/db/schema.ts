@@ -41,6 +41,8 @@ export interface Database {
   feedback_notices: FeedbackNoticesTable;
   feedback_stops: FeedbackStopsTable;
   feedback_answers: FeedbackAnswersTable;
+  theme_snapshots: ThemeSnapshotsTable;
+  theme_edits: ThemeEditsTable;
 }
 
 export interface OrganisationsTable {
@@ -486,3 +488,30 @@ export interface FeedbackAnswersTable {
   answered_at: string;
 }
 
+/** One draft of an engagement's themes, numbered from 1; never changed once saved. */
+export interface ThemeSnapshotsTable {
+  id: string;
+  engagement_id: string;
+  version: number;
+  created_at: string;
+  created_by_id: string;
+  pipeline_version: string;
+  /** JSON: the themes, with key, label, quotes and counts. */
+  themes: string;
+  /** JSON: each voice that went in and its themes with confidence. */
+  assignments: string;
+  /** JSON: how many voices went in and how many were kept out, by reason. */
+  inputs: string;
+}
+
+/** A person's change to a theme (label, description, locked); add-only, the newest stands. */
+export interface ThemeEditsTable {
+  id: string;
+  engagement_id: string;
+  theme_key: string;
+  snapshot_id: string;
+  field: string;
+  value: string;
+  edited_by_id: string;
+  edited_at: string;
+}

@@ -1,0 +1,1 @@
+export { themesRoutes } from './themes.routes.ts';

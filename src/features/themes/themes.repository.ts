@@ -1,0 +1,151 @@
+import type { Db } from '../../platform/db/database.ts';
+import { newId } from '../../platform/db/ids.ts';
+import type { StoredAssignment, StoredTheme } from './themes.snapshot.ts';
+import type { SynthesisInputs } from './themes.synthesis.ts';
+
+export interface ThemeSnapshot {
+  id: string;
+  engagementId: string;
+  version: number;
+  createdAt: string;
+  createdById: string;
+  pipelineVersion: string;
+  themes: StoredTheme[];
+  assignments: StoredAssignment[];
+  inputs: SynthesisInputs;
+}
+
+export type EditField = 'label' | 'description' | 'locked';
+
+export interface ThemeEdit {
+  themeKey: string;
+  field: EditField;
+  value: string;
+  editedByName: string;
+  editedAt: string;
+}
+
+/** The engagement's newest snapshot, or undefined before the first draft. */
+export async function latestThemeSnapshot(
+  db: Db,
+  engagementId: string,
+): Promise<ThemeSnapshot | undefined> {
+  const row = await db
+    .selectFrom('theme_snapshots')
+    .selectAll()
+    .where('engagement_id', '=', engagementId)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return (
+    row && {
+      id: row.id,
+      engagementId: row.engagement_id,
+      version: row.version,
+      createdAt: row.created_at,
+      createdById: row.created_by_id,
+      pipelineVersion: row.pipeline_version,
+      themes: JSON.parse(row.themes) as StoredTheme[],
+      assignments: JSON.parse(row.assignments) as StoredAssignment[],
+      inputs: JSON.parse(row.inputs) as SynthesisInputs,
+    }
+  );
+}
+
+/** Saves the next version of the engagement's themes; the unique (engagement, version) guards a race. */
+export async function insertThemeSnapshot(
+  db: Db,
+  snapshot: Omit<ThemeSnapshot, 'id' | 'version'>,
+): Promise<{ id: string; version: number }> {
+  return db.transaction().execute(async (trx) => {
+    const newest = await trx
+      .selectFrom('theme_snapshots')
+      .select((eb) => eb.fn.max('version').as('version'))
+      .where('engagement_id', '=', snapshot.engagementId)
+      .executeTakeFirst();
+    const version = (newest?.version ?? 0) + 1;
+    const id = newId();
+    await trx
+      .insertInto('theme_snapshots')
+      .values({
+        id,
+        engagement_id: snapshot.engagementId,
+        version,
+        created_at: snapshot.createdAt,
+        created_by_id: snapshot.createdById,
+        pipeline_version: snapshot.pipelineVersion,
+        themes: JSON.stringify(snapshot.themes),
+        assignments: JSON.stringify(snapshot.assignments),
+        inputs: JSON.stringify(snapshot.inputs),
+      })
+      .execute();
+    return { id, version };
+  });
+}
+
+export async function insertThemeEdit(
+  db: Db,
+  edit: {
+    engagementId: string;
+    themeKey: string;
+    snapshotId: string;
+    field: EditField;
+    value: string;
+    editedById: string;
+    editedAt: string;
+  },
+): Promise<void> {
+  await db
+    .insertInto('theme_edits')
+    .values({
+      id: newId(),
+      engagement_id: edit.engagementId,
+      theme_key: edit.themeKey,
+      snapshot_id: edit.snapshotId,
+      field: edit.field,
+      value: edit.value,
+      edited_by_id: edit.editedById,
+      edited_at: edit.editedAt,
+    })
+    .execute();
+}
+
+/** Every change people made to the engagement's themes, oldest first, with who made it. */
+export async function themeEditsOf(db: Db, engagementId: string): Promise<ThemeEdit[]> {
+  const rows = await db
+    .selectFrom('theme_edits')
+    .innerJoin('users', 'users.id', 'theme_edits.edited_by_id')
+    .select([
+      'theme_edits.theme_key',
+      'theme_edits.field',
+      'theme_edits.value',
+      'theme_edits.edited_at',
+      'users.name',
+    ])
+    .where('theme_edits.engagement_id', '=', engagementId)
+    .orderBy('theme_edits.edited_at')
+    .orderBy('theme_edits.id')
+    .execute();
+  return rows.map((row) => ({
+    themeKey: row.theme_key,
+    field: row.field as EditField,
+    value: row.value,
+    editedByName: row.name,
+    editedAt: row.edited_at,
+  }));
+}
+
+/** What people's edits add up to for each theme key: the newest of each field stands. */
+export function editedState(
+  edits: readonly ThemeEdit[],
+): Map<string, { label?: string; description?: string; locked: boolean }> {
+  const state = new Map<string, { label?: string; description?: string; locked: boolean }>();
+  for (const edit of edits) {
+    const current = state.get(edit.themeKey) ?? { locked: false };
+    if (edit.field === 'label') current.label = edit.value;
+    if (edit.field === 'description') current.description = edit.value;
+    if (edit.field === 'locked') current.locked = edit.value === '1';
+    state.set(edit.themeKey, current);
+  }
+  return state;
+}
