@@ -13,6 +13,20 @@ export interface MailConfig {
   from: string;
 }
 
+/**
+ * GOV.UK Notify, when NOTIFY_API_KEY is set: email (and texts, with an SMS template) then go
+ * through Notify's API instead of SMTP. The key is `name-serviceId-secretKey`.
+ */
+export interface NotifyConfig {
+  apiKey: string;
+  emailTemplateId: string;
+  /** Without it texts wait for staff, as when Notify is not set up. */
+  smsTemplateId?: string;
+  baseUrl: string;
+}
+
+export const DEFAULT_MAIL_FROM = 'Heard <no-reply@heard.invalid>';
+
 export interface Config {
   environment: 'development' | 'test' | 'production';
   host: string;
@@ -26,6 +40,7 @@ export interface Config {
   /** Heard's address as people reach it, for links in email. */
   publicUrl: string;
   mail?: MailConfig;
+  notify?: NotifyConfig;
   /** Posts a minute one address may make on the public voting pages; a load test raises it. */
   publicPostLimit?: number;
 }
@@ -62,7 +77,16 @@ const environmentSchema = z.object({
   MAIL_FROM: z
     .string()
     .regex(/@[^@\s>]+>?$/, 'MAIL_FROM must end with an email address')
-    .default('Heard <no-reply@heard.invalid>'),
+    .default(DEFAULT_MAIL_FROM),
+  NOTIFY_API_KEY: z
+    .string()
+    .regex(/^.+-[0-9a-f-]{36}-[0-9a-f-]{36}$/, 'NOTIFY_API_KEY must be name-serviceId-secretKey')
+    .optional(),
+  NOTIFY_EMAIL_TEMPLATE_ID: z.uuid('NOTIFY_EMAIL_TEMPLATE_ID must be a template id').optional(),
+  NOTIFY_SMS_TEMPLATE_ID: z.uuid('NOTIFY_SMS_TEMPLATE_ID must be a template id').optional(),
+  NOTIFY_BASE_URL: z
+    .url({ protocol: /^https?$/, error: 'NOTIFY_BASE_URL must be an http(s) address' })
+    .default('https://api.notifications.service.gov.uk'),
 });
 
 export class ConfigError extends Error {
@@ -102,10 +126,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'Heard cannot start. Fix these settings:\n  SESSION_SECRET: required when NODE_ENV=production',
     );
   }
-  // Links in email must lead to where people really reach Heard, not to a guess.
-  if (production && e.SMTP_URL !== undefined && e.PUBLIC_URL === undefined) {
+  if (e.NOTIFY_API_KEY !== undefined && e.NOTIFY_EMAIL_TEMPLATE_ID === undefined) {
     throw new ConfigError(
-      'Heard cannot start. Fix these settings:\n  PUBLIC_URL: required when SMTP_URL is set and NODE_ENV=production',
+      'Heard cannot start. Fix these settings:\n  NOTIFY_EMAIL_TEMPLATE_ID: required when NOTIFY_API_KEY is set',
+    );
+  }
+  // Links in email must lead to where people really reach Heard, not to a guess.
+  const sends = e.SMTP_URL !== undefined || e.NOTIFY_API_KEY !== undefined;
+  if (production && sends && e.PUBLIC_URL === undefined) {
+    throw new ConfigError(
+      'Heard cannot start. Fix these settings:\n  PUBLIC_URL: required when SMTP_URL or NOTIFY_API_KEY is set and NODE_ENV=production',
     );
   }
   return {
@@ -123,6 +153,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
     ...(e.SMTP_URL === undefined ? {} : { mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } }),
+    ...(e.NOTIFY_API_KEY === undefined || e.NOTIFY_EMAIL_TEMPLATE_ID === undefined
+      ? {}
+      : {
+          notify: {
+            apiKey: e.NOTIFY_API_KEY,
+            emailTemplateId: e.NOTIFY_EMAIL_TEMPLATE_ID,
+            ...(e.NOTIFY_SMS_TEMPLATE_ID === undefined
+              ? {}
+              : { smsTemplateId: e.NOTIFY_SMS_TEMPLATE_ID }),
+            baseUrl: e.NOTIFY_BASE_URL.replace(/\/+$/, ''),
+          },
+        }),
     ...(e.PUBLIC_POST_LIMIT === undefined ? {} : { publicPostLimit: e.PUBLIC_POST_LIMIT }),
   };
 }

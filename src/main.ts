@@ -2,6 +2,7 @@ import { buildApp } from './app.ts';
 import { type Config, loadConfig } from './config.ts';
 import { listDemoAccounts, seedDemo } from './features/demo/index.ts';
 import { startOpinionWorker } from './features/opinion/index.ts';
+import { startOverdueDigestWorker } from './features/responses/overdue-digest.worker.ts';
 import { startSortingWorker } from './features/sorting/sorting-worker.ts';
 import { systemClock } from './platform/clock.ts';
 import { openDatabase } from './platform/db/database.ts';
@@ -32,6 +33,7 @@ export async function serve(config: Config = loadConfig()): Promise<void> {
   const mailWorker = startMailWorker({
     db,
     mail: config.mail,
+    notify: config.notify,
     clock: systemClock,
     logger: app.log,
   });
@@ -40,6 +42,10 @@ export async function serve(config: Config = loadConfig()): Promise<void> {
     app.log,
   );
   const opinionWorker = startOpinionWorker(
+    { config, db, clock: systemClock, t: translator('en') },
+    app.log,
+  );
+  const digestWorker = startOverdueDigestWorker(
     { config, db, clock: systemClock, t: translator('en') },
     app.log,
   );
@@ -52,6 +58,7 @@ export async function serve(config: Config = loadConfig()): Promise<void> {
     await mailWorker.stop();
     await sortingWorker.stop();
     await opinionWorker.stop();
+    await digestWorker.stop();
     await app.close();
     await db.destroy();
     process.exit(0);

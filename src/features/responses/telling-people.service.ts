@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/db/database.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../platform/http/errors.ts';
+import { TEXT_PREFIX } from '../../platform/mail/mail-transport.ts';
 import { queueMessage } from '../../platform/mail/outbox.ts';
 import { type Actor, hasRole } from '../accounts/index.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -133,8 +134,11 @@ async function tell(
     contactsToTell(db, engagement.id),
     stoppedIn(db, engagement.id),
   ]);
+  // With GOV.UK Notify's SMS template set, texts go through the outbox as email does.
+  const textsGo = deps.config.notify?.smsTemplateId !== undefined;
   let told = 0;
   for (const contact of recipients(contacts, stopped)) {
+    const sent = contact.route === 'email' || (contact.route === 'text' && textsGo);
     const noticeId = await insertNotice(
       db,
       {
@@ -143,20 +147,25 @@ async function tell(
         kind,
         event: eventOf(kind, about),
         route: contact.route,
-        state: firstState(contact.route),
+        state: sent ? 'queued' : firstState(contact.route),
         advocateId: contact.route === 'advocate' ? contact.advocateId : null,
       },
       at,
     );
     if (noticeId === undefined) continue;
     told += 1;
-    if (contact.route === 'email')
-      await queueEmail(db, deps, engagement, kind, noticeId, contact.detail);
+    if (sent) {
+      const to = contact.route === 'text' ? `${TEXT_PREFIX}${contact.detail}` : contact.detail;
+      await queueEmail(db, deps, engagement, kind, noticeId, to);
+    }
   }
   return told;
 }
 
-/** The email for a notice: the engagement's title and links, never anyone's words. */
+/**
+ * The email (or text, to an `sms:` address) for a notice: the engagement's title and links,
+ * never anyone's words.
+ */
 async function queueEmail(
   db: Db,
   deps: Deps,

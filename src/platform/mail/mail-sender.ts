@@ -1,7 +1,7 @@
-import type { Transporter } from 'nodemailer';
 import type { BaseLogger } from 'pino';
 import { type Clock, isoNow } from '../clock.ts';
 import type { Db } from '../db/database.ts';
+import type { MailTransport } from './mail-transport.ts';
 import type { MessageRow, MessageState } from './outbox.ts';
 import { MAX_ATTEMPTS, afterFailure, isServerTrouble } from './retry-policy.ts';
 
@@ -18,7 +18,7 @@ const INTERRUPTED = 'INTERRUPTED: the sender stopped while sending; it may have 
 
 export interface MailSenderOptions {
   db: Db;
-  transport: Transporter;
+  transport: MailTransport;
   /** The From line, e.g. "Heard <no-reply@heard.example>". Its domain also ends each Message-ID. */
   from: string;
   clock: Clock;

@@ -1,5 +1,28 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 
+/** One message as the sender hands it over. A `to` of `sms:<number>` is a text (RFC 5724). */
+export interface OutgoingMail {
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  messageId: string;
+  headers: Record<string, string>;
+}
+
+/**
+ * What the sender needs of a transport: nodemailer's SMTP transport, or GOV.UK Notify's
+ * (notify-transport.ts). sendMail resolves once the message was taken, and rejects with an
+ * error shaped as nodemailer's (code, responseCode, command, permanent) otherwise.
+ */
+export interface MailTransport {
+  sendMail(mail: OutgoingMail): Promise<unknown>;
+  close(): void;
+}
+
+/** Texts are queued with an `sms:` address; only a transport that can send texts takes them. */
+export const TEXT_PREFIX = 'sms:';
+
 /** How long to wait on an SMTP server, in milliseconds. */
 export interface MailTimeouts {
   /** To open the connection. */

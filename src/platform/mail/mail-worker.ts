@@ -1,9 +1,9 @@
-import type { Transporter } from 'nodemailer';
-import type { MailConfig } from '../../config.ts';
+import { DEFAULT_MAIL_FROM, type MailConfig, type NotifyConfig } from '../../config.ts';
 import type { Clock } from '../clock.ts';
 import type { Db } from '../db/database.ts';
 import { type MailLogger, sendDueMessages } from './mail-sender.ts';
-import { createMailTransport } from './mail-transport.ts';
+import { type MailTransport, createMailTransport } from './mail-transport.ts';
+import { createNotifyTransport } from './notify-transport.ts';
 
 export interface MailWorker {
   /** Stops polling, waits for a round in progress to finish, and closes the connection. */
@@ -14,11 +14,13 @@ export interface MailWorkerOptions {
   db: Db;
   /** Undefined when SMTP_URL is not set: then nothing is sent and messages wait in the outbox. */
   mail: MailConfig | undefined;
+  /** When set, messages go through GOV.UK Notify instead of SMTP. */
+  notify?: NotifyConfig | undefined;
   clock: Clock;
   logger: MailLogger;
   everyMs?: number;
-  /** A transport to use instead of one made from mail.smtpUrl. */
-  transport?: Transporter;
+  /** A transport to use instead of one made from notify or mail.smtpUrl. */
+  transport?: MailTransport;
 }
 
 /**
@@ -28,23 +30,32 @@ export interface MailWorkerOptions {
 export function startMailWorker({
   db,
   mail,
+  notify,
   clock,
   logger,
   everyMs = 5_000,
   transport,
 }: MailWorkerOptions): MailWorker {
-  if (mail === undefined) {
+  // GOV.UK Notify, when its key is set, takes the place of SMTP.
+  const smtp =
+    transport ??
+    (notify !== undefined
+      ? createNotifyTransport(notify, { now: clock })
+      : mail !== undefined
+        ? createMailTransport(mail.smtpUrl)
+        : undefined);
+  if (smtp === undefined || (mail === undefined && notify === undefined)) {
     logger.warn('email is off (SMTP_URL is not set): messages wait in the outbox until it is');
     return { stop: () => Promise.resolve() };
   }
-  const smtp = transport ?? createMailTransport(mail.smtpUrl);
+  const from = mail?.from ?? DEFAULT_MAIL_FROM;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let round: Promise<void> = Promise.resolve();
 
   const runRound = async (): Promise<void> => {
     try {
-      const report = await sendDueMessages({ db, transport: smtp, from: mail.from, clock, logger });
+      const report = await sendDueMessages({ db, transport: smtp, from, clock, logger });
       if (report.sent + report.retrying + report.givenUp + report.reclaimed > 0) {
         logger.info({ ...report }, 'mail round');
       }

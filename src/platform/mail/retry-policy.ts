@@ -26,11 +26,24 @@ function asMailError(error: unknown): NodemailerError {
  */
 export function isPermanentRejection(error: unknown): boolean {
   const e = asMailError(error);
-  return e.permanent === true && (e.command === 'RCPT TO' || e.command === 'DATA');
+  // SEND: an HTTP API's refusal of the message itself (GOV.UK Notify, notify-transport.ts).
+  return (
+    e.permanent === true &&
+    (e.command === 'RCPT TO' || e.command === 'DATA' || e.command === 'SEND')
+  );
 }
 
 // Failures with no reply about the message itself: the server could not be reached or spoken to.
-const SERVER_TROUBLE = new Set(['ECONNECTION', 'ESOCKET', 'ETIMEDOUT', 'EDNS', 'ETLS', 'EPROXY']);
+// EUNAVAILABLE: an HTTP API busy or failing (429, 5xx).
+const SERVER_TROUBLE = new Set([
+  'ECONNECTION',
+  'ESOCKET',
+  'ETIMEDOUT',
+  'EDNS',
+  'ETLS',
+  'EPROXY',
+  'EUNAVAILABLE',
+]);
 
 /**
  * The server is down, unreachable or silent: every other message would fail the same way now,
