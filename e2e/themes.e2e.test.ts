@@ -17,6 +17,7 @@ const DISCLOSURE = 'he takes my pension out every week';
 const PERSONAL_CASE = 'reference DP 30117';
 const CAMPAIGN = 'A campaign of 5 near-identical letters, counted as one: not yet decided.';
 const NEW_NAME = 'Being told what happens next';
+const ADDED = 'Getting back to daily life';
 
 /** From the staff home, through the engagement's overview, to its themes. */
 async function openThemes(page: Page): Promise<void> {
@@ -34,7 +35,7 @@ async function waitForDraft(page: Page): Promise<void> {
     await checkAgain.click();
     await expectHeading(page, 'Themes');
   }
-  await page.getByRole('heading', { level: 2, name: 'The themes' }).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'The themes', exact: true }).waitFor();
 }
 
 for (const javaScriptEnabled of [true, false]) {
@@ -115,6 +116,35 @@ for (const javaScriptEnabled of [true, false]) {
         expect(text).not.toContain('What went into this draft');
         expect(text).toContain(CAMPAIGN);
         await expectNoAxeViolations(officer);
+      });
+
+      it('an advocate adds a theme, codes a voice to it by hand, maps every voice and sees which to code next', async () => {
+        const advocate = await heard().newPage({ javaScriptEnabled });
+        await signIn(advocate, DEMO.advocate);
+        await openThemes(advocate);
+        await advocate.getByRole('button', { name: 'Add theme' }).click();
+        await advocate.getByRole('link', { name: 'Enter a name for the theme' }).waitFor();
+        await expectNoAxeViolations(advocate);
+        await advocate.getByLabel('Name of the new theme').fill(ADDED);
+        await advocate.getByRole('button', { name: 'Add theme' }).click();
+        await advocate.getByRole('heading', { level: 3, name: ADDED }).waitFor();
+
+        await advocate.getByText('Voices in this theme: code one by hand').first().click();
+        await advocate.locator('details[open] .govuk-details__text a').first().click();
+        await expectHeading(advocate, 'Code a voice by hand');
+        await advocate.getByText('Put there by the machine').waitFor();
+        await expectNoAxeViolations(advocate);
+        await advocate.getByRole('checkbox', { name: ADDED }).check();
+        await advocate.getByRole('button', { name: 'Save coding' }).click();
+        await advocate.getByText('Coded by hand by').waitFor();
+        await expectNoAxeViolations(advocate);
+
+        await advocate.getByRole('link', { name: 'Back' }).click();
+        await expectHeading(advocate, 'Themes');
+        await advocate.getByRole('button', { name: 'Map every voice' }).click();
+        await waitForDraft(advocate);
+        await advocate.getByRole('heading', { level: 2, name: 'Voices to code next' }).waitFor();
+        await expectNoAxeViolations(advocate);
       });
     },
   );

@@ -1,24 +1,42 @@
 import { parentPort } from 'node:worker_threads';
-import { type DraftedThemes, type Voice, draftThemes } from '../../analysis/text/themes.ts';
+import {
+  type DraftedThemes,
+  type MappedThemes,
+  type Voice,
+  draftThemes,
+  mapToThemes,
+} from '../../analysis/text/themes.ts';
 
 // A worker thread's entry (see themes.drafting.ts): runs the pure pipeline on the voices it is
-// sent, reporting progress, so drafting never holds up the serving thread. No database here.
+// sent, reporting progress, so drafting and mapping never hold up the serving thread. No
+// database here.
+
+/** Draft themes from the voices, or map them to the themes of the hand-coded voices. */
+export type ThreadJob =
+  | { kind: 'draft'; voices: Voice[] }
+  | { kind: 'map'; voices: Voice[]; coded: [string, string[]][] };
 
 export type DraftMessage =
   | { kind: 'progress'; stage: string; done: number; total: number }
-  | { kind: 'done'; drafted: DraftedThemes }
+  | { kind: 'drafted'; drafted: DraftedThemes }
+  | { kind: 'mapped'; mapped: MappedThemes }
   | { kind: 'failed'; message: string };
 
 const port = parentPort;
 if (port === null) throw new Error('themes-thread.ts runs only as a worker thread');
 
-port.once('message', (voices: Voice[]) => {
+port.once('message', (job: ThreadJob) => {
+  const onProgress = (stage: string, done: number, total: number) =>
+    port.postMessage({ kind: 'progress', stage, done, total } satisfies DraftMessage);
   try {
-    const drafted = draftThemes(voices, {
-      onProgress: (stage, done, total) =>
-        port.postMessage({ kind: 'progress', stage, done, total } satisfies DraftMessage),
-    });
-    port.postMessage({ kind: 'done', drafted } satisfies DraftMessage);
+    port.postMessage(
+      (job.kind === 'draft'
+        ? { kind: 'drafted', drafted: draftThemes(job.voices, { onProgress }) }
+        : {
+            kind: 'mapped',
+            mapped: mapToThemes(job.voices, new Map(job.coded), { onProgress }),
+          }) satisfies DraftMessage,
+    );
   } catch (error) {
     port.postMessage({
       kind: 'failed',

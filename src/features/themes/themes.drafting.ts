@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/index.ts';
 import type { Engagement } from '../engagements/index.ts';
 import { campaignDecisionsOf } from '../sorting/sorting.repository.ts';
 import { listVoices } from '../voices/index.ts';
-import type { DraftMessage } from './themes-thread.ts';
+import type { DraftMessage, ThreadJob } from './themes-thread.ts';
 import {
   editedState,
   insertThemeSnapshot,
@@ -46,11 +46,11 @@ const THREAD_ENTRY = `
     .then(({ register }) => { register(); return import(${JSON.stringify(new URL('./themes-thread.ts', import.meta.url).href)}); });
 `;
 
-/** Runs the pipeline in a worker thread of its own, ended when the draft is done. */
-function draftInThread(
-  voices: TextVoice[],
+/** Runs the pipeline in a worker thread of its own, ended when the job is done. */
+export function inThread(
+  job: ThreadJob,
   onProgress: (stage: string, done: number, total: number) => void,
-): Promise<DraftedThemes> {
+): Promise<DraftMessage & { kind: 'drafted' | 'mapped' }> {
   return new Promise((resolve, reject) => {
     const thread = new Worker(THREAD_ENTRY, { eval: true });
     thread.unref();
@@ -63,15 +63,24 @@ function draftInThread(
     };
     thread.on('message', (message: DraftMessage) => {
       if (message.kind === 'progress') onProgress(message.stage, message.done, message.total);
-      else if (message.kind === 'done') settle(() => resolve(message.drafted));
-      else settle(() => reject(new Error(message.message)));
+      else if (message.kind === 'failed') settle(() => reject(new Error(message.message)));
+      else settle(() => resolve(message));
     });
     thread.on('error', (error) => settle(() => reject(error)));
     thread.on('exit', (code) =>
       settle(() => reject(new Error(`themes thread stopped (exit code ${code})`))),
     );
-    thread.postMessage(voices);
+    thread.postMessage(job);
   });
+}
+
+async function draftInThread(
+  voices: TextVoice[],
+  onProgress: (stage: string, done: number, total: number) => void,
+): Promise<DraftedThemes> {
+  const result = await inThread({ kind: 'draft', voices }, onProgress);
+  if (result.kind !== 'drafted') throw new Error('themes thread mapped instead of drafting');
+  return result.drafted;
 }
 
 /** Reads what goes in, drafts in a thread, and saves the next snapshot. */
@@ -95,8 +104,11 @@ async function draft(
   // Voices in a locked theme stay there; the machine drafts only the others.
   const edited = editedState(edits);
   const isLocked = (key: string): boolean => edited.get(key)?.locked === true;
+  // A theme people deleted or merged away is neither kept nor found again under its key.
+  const isGone = (key: string): boolean =>
+    edited.get(key)?.deleted === true || edited.get(key)?.mergedInto !== undefined;
   const locked = (earlier?.themes ?? [])
-    .filter((theme) => isLocked(theme.key))
+    .filter((theme) => isLocked(theme.key) && !isGone(theme.key))
     .map((theme) => keptLocked(theme, synthesis.voices));
   const held = new Set(locked.flatMap((theme) => theme.members));
   const free = synthesis.voices.filter((voice) => !held.has(voice.id));
@@ -106,7 +118,9 @@ async function draft(
     (stage, done, total) => Object.assign(progress, { stage, done, total }),
   );
   progress.stage = 'saving';
-  const unlocked = (earlier?.themes ?? []).filter((theme) => !isLocked(theme.key));
+  const unlocked = (earlier?.themes ?? []).filter(
+    (theme) => !isLocked(theme.key) && !isGone(theme.key),
+  );
   const { themes, assignments } = fromDraft(drafted, free, unlocked, newId);
   const saved = await insertThemeSnapshot(deps.db, {
     engagementId: engagement.id,
@@ -137,12 +151,16 @@ async function draft(
 }
 
 /**
- * Starts drafting the engagement's themes in the background, unless a draft is already running.
- * Returns at once: the page shows progress until the snapshot is saved.
+ * Starts the engagement's work on themes (a draft or a mapping) in the background, unless one is
+ * already running. Returns at once: the page shows progress until the snapshot is saved.
  */
-export function startDraft(deps: Deps, actor: Actor, engagement: Engagement): void {
-  if (running.has(engagement.id)) return;
-  failures.delete(engagement.id);
+export function startInBackground(
+  deps: Deps,
+  engagementId: string,
+  work: (progress: DraftProgress) => Promise<void>,
+): void {
+  if (running.has(engagementId)) return;
+  failures.delete(engagementId);
   const progress: DraftProgress = {
     stage: 'waiting',
     done: 0,
@@ -150,10 +168,15 @@ export function startDraft(deps: Deps, actor: Actor, engagement: Engagement): vo
     startedAt: deps.clock().toISOString(),
   };
   const finished = new Promise<void>((resolve) => setImmediate(resolve))
-    .then(() => draft(deps, actor, engagement, progress))
+    .then(() => work(progress))
     .catch((error: unknown) => {
-      failures.set(engagement.id, error instanceof Error ? error.message : String(error));
+      failures.set(engagementId, error instanceof Error ? error.message : String(error));
     })
-    .finally(() => running.delete(engagement.id));
-  running.set(engagement.id, { progress, finished });
+    .finally(() => running.delete(engagementId));
+  running.set(engagementId, { progress, finished });
+}
+
+/** Starts drafting the engagement's themes in the background (see `startInBackground`). */
+export function startDraft(deps: Deps, actor: Actor, engagement: Engagement): void {
+  startInBackground(deps, engagement.id, (progress) => draft(deps, actor, engagement, progress));
 }

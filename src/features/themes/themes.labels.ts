@@ -25,13 +25,24 @@ export function themeLabels(t: Translate) {
         : weighAs === 'many'
           ? t('themes.campaigns.many', { count })
           : t('themes.campaigns.undecided', { count }),
-    change: (field: EditField, params: { by: string; on: string; value: string }): string =>
-      field === 'label'
-        ? t('themes.history.label', params)
-        : field === 'description'
-          ? t('themes.history.description', params)
-          : params.value === '1'
+    change: (field: EditField, params: { by: string; on: string; value: string }): string => {
+      switch (field) {
+        case 'label':
+          return t('themes.history.label', params);
+        case 'description':
+          return t('themes.history.description', params);
+        case 'locked':
+          return params.value === '1'
             ? t('themes.history.locked', params)
-            : t('themes.history.unlocked', params),
+            : t('themes.history.unlocked', params);
+        case 'added':
+          return t('themes.history.added', params);
+        case 'merged_into':
+          // The value here is the name of the theme that joined this one.
+          return t('themes.history.merged', params);
+        case 'deleted':
+          return t('themes.history.deleted', params);
+      }
+    },
   };
 }

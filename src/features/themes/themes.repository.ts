@@ -15,7 +15,12 @@ export interface ThemeSnapshot {
   inputs: SynthesisInputs;
 }
 
-export type EditField = 'label' | 'description' | 'locked';
+/**
+ * What a person changed about a theme: its name, description or lock; `merged_into` (the value
+ * is the key of the theme it joined), `deleted` ('1'), or `added` (the value is the new theme's
+ * name, the key a new one).
+ */
+export type EditField = 'label' | 'description' | 'locked' | 'merged_into' | 'deleted' | 'added';
 
 export interface ThemeEdit {
   themeKey: string;
@@ -135,16 +140,27 @@ export async function themeEditsOf(db: Db, engagementId: string): Promise<ThemeE
   }));
 }
 
+export interface EditedTheme {
+  label?: string;
+  description?: string;
+  locked: boolean;
+  /** The name a person gave a theme they added. */
+  added?: string;
+  mergedInto?: string;
+  deleted: boolean;
+}
+
 /** What people's edits add up to for each theme key: the newest of each field stands. */
-export function editedState(
-  edits: readonly ThemeEdit[],
-): Map<string, { label?: string; description?: string; locked: boolean }> {
-  const state = new Map<string, { label?: string; description?: string; locked: boolean }>();
+export function editedState(edits: readonly ThemeEdit[]): Map<string, EditedTheme> {
+  const state = new Map<string, EditedTheme>();
   for (const edit of edits) {
-    const current = state.get(edit.themeKey) ?? { locked: false };
+    const current = state.get(edit.themeKey) ?? { locked: false, deleted: false };
     if (edit.field === 'label') current.label = edit.value;
     if (edit.field === 'description') current.description = edit.value;
     if (edit.field === 'locked') current.locked = edit.value === '1';
+    if (edit.field === 'added') current.added = edit.value;
+    if (edit.field === 'merged_into') current.mergedInto = edit.value;
+    if (edit.field === 'deleted') current.deleted = edit.value === '1';
     state.set(edit.themeKey, current);
   }
   return state;

@@ -4,6 +4,7 @@ import { parseForm } from '../../platform/forms.ts';
 import { ForbiddenError } from '../../platform/http/errors.ts';
 import { requireActor } from '../accounts/index.ts';
 import { engagementFor } from '../engagements/index.ts';
+import { themeActionRoutes } from './themes.actions.routes.ts';
 import { startDraft } from './themes.drafting.ts';
 import { themeEditSchema } from './themes.schemas.ts';
 import { editTheme, mayDraft, themeToEdit, themesPage } from './themes.service.ts';
@@ -14,7 +15,7 @@ type ThemeParams = { Params: { engagementId: string; key: string } };
 const VIEWS = 'themes/views';
 const staff = { access: 'signed-in' } as const;
 
-/** The themes page, starting a draft, and editing one theme. */
+/** The themes page, starting a draft, editing one theme, and the advocates' other actions. */
 export function themesRoutes(app: FastifyInstance, deps: Deps): void {
   const base = (engagementId: string) => `/engagements/${engagementId}/themes`;
 
@@ -84,4 +85,6 @@ export function themesRoutes(app: FastifyInstance, deps: Deps): void {
     await editTheme(deps, actor, engagement, theme.key, parsed.value);
     return reply.redirect(`${base(engagement.id)}?saved=1#theme-${theme.key}`, 303);
   });
+
+  themeActionRoutes(app, deps);
 }

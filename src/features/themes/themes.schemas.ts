@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { asList } from '../../platform/forms.ts';
 
 // Staff read these messages; each says what to fix. Messages are catalogue keys.
 
@@ -16,3 +17,31 @@ export const themeEditSchema = z.object({
     .transform((value) => value === '1'),
 });
 export type ThemeEditInput = z.output<typeof themeEditSchema>;
+
+export const themeAddSchema = z.object({
+  label: themeEditSchema.shape.label,
+});
+
+const themeKey = (message: string) => z.string({ error: message }).trim().min(1, message);
+
+export const themeMergeSchema = z
+  .object({
+    from: themeKey('themes.errors.mergeFromMissing'),
+    into: themeKey('themes.errors.mergeIntoMissing'),
+  })
+  .refine((merge) => merge.from !== merge.into, {
+    message: 'themes.errors.mergeSame',
+    path: ['into'],
+  });
+
+/** Coding a voice by hand: the themes ticked, the first as the page lists them its main one. */
+export const voiceCodingSchema = z.object({
+  themes: z.preprocess(asList, z.array(z.string().trim().min(1))),
+});
+
+export const voiceMoveSchema = z
+  .object({
+    from: themeKey('themes.errors.moveFromMissing'),
+    to: themeKey('themes.errors.moveToMissing'),
+  })
+  .refine((move) => move.from !== move.to, { message: 'themes.errors.moveSame', path: ['to'] });

@@ -6,24 +6,31 @@ import { type Actor, hasRole } from '../accounts/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { type Engagement, can } from '../engagements/index.ts';
 import { councilMayRead } from '../sorting/sorting.core.ts';
-import { listVoices, voiceLabels } from '../voices/index.ts';
+import { type Voice, listVoices, voiceLabels } from '../voices/index.ts';
 import { draftInProgress, lastDraftFailure } from './themes.drafting.ts';
 import {
   type EditField,
-  editedState,
   insertThemeEdit,
   latestThemeSnapshot,
   themeEditsOf,
 } from './themes.repository.ts';
 import { themeLabels } from './themes.labels.ts';
 import type { ThemeEditInput } from './themes.schemas.ts';
-import type { StoredTheme } from './themes.snapshot.ts';
+import { themesNow } from './themes.actions.ts';
+import { codingsOf } from './themes.codings.ts';
+import { isMapping } from './themes.mapping.ts';
+import { describeMembers } from './themes.snapshot.ts';
+import { type StandingTheme, membersOf, standing } from './themes.standing.ts';
+import { isConcern, mayGoIn } from './themes.synthesis.ts';
 
 /** The advocacy organisation's leads start drafts: a draft is theirs to answer for. */
 export const mayDraft = (actor: Actor, engagement: Engagement): boolean =>
   can(actor, 'capture_voices', engagement) && hasRole(actor, 'lead');
 
-/** Advocacy leads and advocates make the themes their own: rename, describe, lock. */
+/**
+ * Advocacy leads and advocates make the themes their own: rename, describe, lock, merge, delete
+ * and add themes, code voices by hand, and map every voice to the themes as they stand.
+ */
 export const mayEdit = (actor: Actor, engagement: Engagement): boolean =>
   can(actor, 'capture_voices', engagement);
 
@@ -33,7 +40,7 @@ type Shown = number | null;
 export interface ThemeView {
   key: string;
   label: string;
-  machineLabel: string;
+  machineLabel: string | undefined;
   description: string | undefined;
   locked: boolean;
   voices: Shown;
@@ -41,6 +48,10 @@ export interface ThemeView {
   doors: { label: string; count: Shown }[];
   /** Advocacy organisation only. */
   concerns: number | undefined;
+  /** Advocacy organisation only: its voices, to code by hand. */
+  members: { id: string; text: string | undefined; byPerson: boolean }[];
+  /** Advocacy organisation only: how many of its voices a person coded by hand. */
+  codedByPeople: number | undefined;
   /** Notes such as "A campaign of 37 near-identical letters, counted as one." */
   campaigns: string[];
   quotes: string[];
@@ -48,103 +59,194 @@ export interface ThemeView {
   history: string[];
 }
 
+/** How many voices to suggest an advocate codes next. */
+const TO_CODE_NEXT = 10;
+
 /**
- * The engagement's themes as this person may see them. Quotes are checked against the voices as
- * they stand now: a voice withdrawn, flagged or no longer quotable since the draft is not quoted,
- * and council roles read only words they may read anywhere else in Heard.
+ * The engagement's themes as they now stand (people's merges, deletions, added themes and
+ * codings over the newest snapshot), as this person may see them. Counts are of the voices that
+ * may still go in. Quotes are checked against the voices as they stand now: a voice withdrawn,
+ * flagged, no longer quotable or moved out of the theme is not quoted, and council roles read
+ * only words they may read anywhere else in Heard.
  */
 export async function themesPage(deps: Deps, actor: Actor, engagement: Engagement) {
   const seesPeople = can(actor, 'see_identifiable_voices', engagement);
-  const [snapshot, edits, voices] = await Promise.all([
+  const advocacy = mayEdit(actor, engagement);
+  const [snapshot, edits, codings, voices] = await Promise.all([
     latestThemeSnapshot(deps.db, engagement.id),
     themeEditsOf(deps.db, engagement.id),
+    codingsOf(deps.db, engagement.id),
     listVoices(deps.db, engagement.id),
   ]);
   const labels = voiceLabels(deps.t);
   const words = themeLabels(deps.t);
-  const edited = editedState(edits);
   const drafting = draftInProgress(engagement.id);
   const byId = new Map(voices.map((voice) => [voice.id, voice]));
   const show = (count: number): Shown => (seesPeople ? count : suppressSmall(count));
-  const quotable = (voiceId: string, text: string): boolean => {
-    const voice = byId.get(voiceId);
-    return (
-      voice !== undefined &&
-      voice.consentQuote &&
-      councilMayRead(voice.triageState) &&
-      voice.text.includes(text)
-    );
-  };
   const counted = (counts: Record<string, number>, names: Record<string, string>) =>
     Object.entries(counts)
       .sort(([a], [b]) => Object.keys(names).indexOf(a) - Object.keys(names).indexOf(b))
       .map(([value, count]) => ({ label: names[value] ?? value, count: show(count) }));
+  const now = snapshot && standing(snapshot, edits, codings);
+  const members = now ? membersOf(now) : new Map<string, string[]>();
+  const labelOf = new Map(
+    (snapshot?.themes ?? []).map((theme) => [theme.key, theme.label] as [string, string]),
+  );
+  for (const theme of now?.themes ?? []) labelOf.set(theme.key, theme.label);
 
-  const view = (theme: StoredTheme): ThemeView => {
-    const state = edited.get(theme.key);
+  /** A voice as a link to code it; a personal case's words are shown to nobody here. */
+  const toCode = (voice: Voice) => ({
+    id: voice.id,
+    text: isConcern(voice) ? undefined : voice.text,
+    byPerson: now?.assignments.get(voice.id)?.by !== undefined,
+  });
+
+  const view = (theme: StandingTheme): ThemeView => {
+    const inTheme = (members.get(theme.key) ?? []).flatMap((id) => {
+      const voice = byId.get(id);
+      return voice !== undefined && mayGoIn(voice) ? [voice] : [];
+    });
+    const described = describeMembers(
+      inTheme.map((voice) => ({
+        id: voice.id,
+        text: voice.text,
+        quotable: false,
+        concern: isConcern(voice),
+        perspective: voice.perspective,
+        channel: voice.channel,
+      })),
+    );
+    const quotable = (voiceId: string, text: string): boolean => {
+      const voice = byId.get(voiceId);
+      return (
+        voice !== undefined &&
+        voice.consentQuote &&
+        councilMayRead(voice.triageState) &&
+        voice.text.includes(text) &&
+        now?.assignments.get(voiceId)?.themes.some(({ key }) => key === theme.key) === true
+      );
+    };
+    const folded = new Set([theme.key, ...theme.stored.map((stored) => stored.key)]);
     return {
       key: theme.key,
-      label: state?.label ?? theme.label,
-      machineLabel: theme.label,
-      description: state?.description || undefined,
-      locked: state?.locked ?? false,
-      voices: show(theme.members.length),
-      perspectives: counted(theme.perspectives, labels.perspectives),
-      doors: counted(theme.channels, labels.channels),
-      concerns: seesPeople ? theme.concerns : undefined,
-      campaigns: theme.campaigns.map((campaign) =>
-        words.campaign(campaign.weighAs, words.count(show(campaign.size))),
-      ),
-      quotes: theme.quotes
+      label: theme.label,
+      machineLabel: theme.machineLabel,
+      description: theme.description,
+      locked: theme.locked,
+      voices: show(inTheme.length),
+      members: advocacy ? inTheme.map(toCode) : [],
+      codedByPeople: advocacy
+        ? inTheme.filter((voice) => now?.assignments.get(voice.id)?.by !== undefined).length
+        : undefined,
+      perspectives: counted(described.perspectives, labels.perspectives),
+      doors: counted(described.channels, labels.channels),
+      concerns: seesPeople ? described.concerns : undefined,
+      campaigns: theme.stored
+        .flatMap((stored) => stored.campaigns)
+        .map((campaign) => words.campaign(campaign.weighAs, words.count(show(campaign.size)))),
+      quotes: theme.stored
+        .flatMap((stored) => stored.quotes)
         .filter((quote) => quotable(quote.voiceId, quote.text))
         .map((quote) => quote.text),
       history: seesPeople
         ? edits
-            .filter((edit) => edit.themeKey === theme.key)
+            .filter((edit) => folded.has(edit.themeKey))
+            .filter((edit) => edit.themeKey === theme.key || edit.field === 'merged_into')
             .map((edit) =>
               words.change(edit.field, {
                 by: edit.editedByName,
                 on: formatDate(edit.editedAt),
-                value: edit.value,
+                value:
+                  edit.field === 'merged_into'
+                    ? (labelOf.get(edit.themeKey) ?? edit.themeKey)
+                    : edit.value,
               }),
             )
             .reverse()
         : [],
     };
   };
+
+  // The machine's least sure voices, once it has mapped to people's themes: ask about these next.
+  const toCodeNext =
+    advocacy && now && isMapping(snapshot.pipelineVersion)
+      ? [...now.assignments.values()]
+          .flatMap((assignment) => {
+            const main = assignment.themes[0];
+            const voice = byId.get(assignment.voiceId);
+            return assignment.by === undefined &&
+              main?.confidence !== undefined &&
+              voice !== undefined &&
+              mayGoIn(voice) &&
+              !isConcern(voice)
+              ? [{ voice, main: { key: main.key, confidence: main.confidence } }]
+              : [];
+          })
+          .sort(
+            (a, b) =>
+              a.main.confidence - b.main.confidence ||
+              (a.voice.id < b.voice.id ? -1 : a.voice.id > b.voice.id ? 1 : 0),
+          )
+          .slice(0, TO_CODE_NEXT)
+          .map(({ voice, main }) => ({
+            voiceId: voice.id,
+            text: voice.text,
+            theme: labelOf.get(main.key) ?? main.key,
+            confidence: main.confidence.toFixed(2),
+          }))
+      : [];
+  const withPeoplesVoices = new Set(
+    [...(now?.assignments.values() ?? [])]
+      .filter((assignment) => assignment.by !== undefined)
+      .flatMap((assignment) => assignment.themes.map(({ key }) => key)),
+  );
   return {
     seesPeople,
     mayDraft: mayDraft(actor, engagement),
-    mayEdit: mayEdit(actor, engagement),
+    mayEdit: advocacy,
     drafting: drafting && { ...drafting, stageText: words.stage(drafting.stage) },
     failure: seesPeople ? lastDraftFailure(engagement.id) : undefined,
-    snapshot: snapshot && {
-      id: snapshot.id,
-      version: snapshot.version,
-      createdOn: formatDate(snapshot.createdAt),
-      pipelineVersion: snapshot.pipelineVersion,
-      inputs: seesPeople ? snapshot.inputs : undefined,
-      themes: snapshot.themes.map(view),
-    },
+    toCodeNext,
+    /** Voices that may go in but are in no theme now (their theme deleted, or a person's choice). */
+    inNoTheme: advocacy
+      ? [...(now?.assignments.values() ?? [])]
+          .filter((assignment) => assignment.themes.length === 0)
+          .flatMap((assignment) => {
+            const voice = byId.get(assignment.voiceId);
+            return voice !== undefined && mayGoIn(voice) ? [toCode(voice)] : [];
+          })
+      : [],
+    /** Themes mapping would leave out: nobody has coded a voice to them, nor locked them. */
+    uncoded: advocacy
+      ? (now?.themes ?? [])
+          .filter((theme) => !theme.locked && !withPeoplesVoices.has(theme.key))
+          .map((theme) => theme.label)
+      : [],
+    snapshot: snapshot &&
+      now && {
+        id: snapshot.id,
+        version: snapshot.version,
+        createdOn: formatDate(snapshot.createdAt),
+        pipelineVersion: snapshot.pipelineVersion,
+        mapped: isMapping(snapshot.pipelineVersion),
+        inputs: seesPeople ? snapshot.inputs : undefined,
+        themes: now.themes.map(view),
+      },
   };
 }
 
-/** One theme of the newest snapshot, for its edit page. */
+/** One theme as it now stands (a draft's or one a person added), for its edit page. */
 export async function themeToEdit(deps: Deps, engagement: Engagement, key: string) {
-  const [snapshot, edits] = await Promise.all([
-    latestThemeSnapshot(deps.db, engagement.id),
-    themeEditsOf(deps.db, engagement.id),
-  ]);
-  const theme = snapshot?.themes.find((candidate) => candidate.key === key);
-  if (snapshot === undefined || theme === undefined) throw new NotFoundError();
-  const state = editedState(edits).get(key);
+  const now = await themesNow(deps, engagement);
+  const theme = now.themes.find((candidate) => candidate.key === key);
+  if (theme === undefined) throw new NotFoundError();
   return {
-    snapshotId: snapshot.id,
+    snapshotId: now.snapshotId,
     key,
-    machineLabel: theme.label,
-    label: state?.label ?? theme.label,
-    description: state?.description ?? '',
-    locked: state?.locked ?? false,
+    machineLabel: theme.machineLabel,
+    label: theme.label,
+    description: theme.description ?? '',
+    locked: theme.locked,
   };
 }
 

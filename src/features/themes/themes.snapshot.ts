@@ -28,7 +28,10 @@ export interface StoredTheme {
 
 export interface StoredAssignment {
   voiceId: string;
+  /** Main theme first; a person's coding has confidence 1. */
   themes: { key: string; confidence: number }[];
+  /** The person who coded the voice, when a person did; otherwise the snapshot's machine. */
+  by?: { id: string; name: string; at: string };
 }
 
 /** Two themes are the same theme across drafts when their members overlap at least this much. */

@@ -41,6 +41,13 @@ export interface SynthesisInputs {
 const SAFEGUARDING = new Set(['safeguarding_flagged', 'safeguarding_raised', 'safeguarding_known']);
 const CONCERN = new Set(['individual_concern', 'concern_suggested']);
 
+/** A current voice whose person agreed its use and that is no safeguarding matter. */
+export const mayGoIn = (voice: Voice): boolean =>
+  voice.withdrawnAt === null && voice.consentUse && !SAFEGUARDING.has(voice.triageState);
+
+/** A suggested or confirmed individual concern: counted in themes, its words never shown. */
+export const isConcern = (voice: Voice): boolean => CONCERN.has(voice.triageState);
+
 /**
  * The voices a draft of themes may use. `groups` are the campaign groups of all the current
  * voices (as the sorting page finds them, so their ids match people's decisions); `decisions`
@@ -53,9 +60,7 @@ export function synthesise(
   decisions: ReadonlyMap<string, 'one' | 'many'>,
 ): { voices: SynthesisVoice[]; inputs: SynthesisInputs } {
   const current = voices.filter((voice) => voice.withdrawnAt === null);
-  const mayEnter = (voice: Voice): boolean =>
-    voice.consentUse && !SAFEGUARDING.has(voice.triageState);
-  const eligible = current.filter(mayEnter);
+  const eligible = current.filter(mayGoIn);
   const eligibleIds = new Set(eligible.map((voice) => voice.id));
 
   const standsFor = new Map<string, SynthesisVoice['campaign']>();

@@ -18,6 +18,7 @@ import * as responses from './migrations/0008-responses.ts';
 import * as polisIds from './migrations/0009-polis-ids.ts';
 import * as feedback from './migrations/0010-feedback.ts';
 import * as themes from './migrations/0011-themes.ts';
+import * as themeAssignments from './migrations/0012-theme-assignments.ts';
 
 /** Every migration, in order. Merged migrations are never edited: add a new one. */
 const migrations: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '0009-polis-ids': polisIds,
   '0010-feedback': feedback,
   '0011-themes': themes,
+  '0012-theme-assignments': themeAssignments,
 };
 
 const provider: MigrationProvider = {

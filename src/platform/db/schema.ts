@@ -43,6 +43,7 @@ export interface Database {
   feedback_answers: FeedbackAnswersTable;
   theme_snapshots: ThemeSnapshotsTable;
   theme_edits: ThemeEditsTable;
+  theme_assignments: ThemeAssignmentsTable;
 }
 
 export interface OrganisationsTable {
@@ -514,4 +515,15 @@ export interface ThemeEditsTable {
   value: string;
   edited_by_id: string;
   edited_at: string;
+}
+
+/** A person's coding of one voice to themes (JSON keys, main first); add-only, the newest stands. */
+export interface ThemeAssignmentsTable {
+  id: string;
+  engagement_id: string;
+  voice_id: string;
+  theme_keys: string;
+  snapshot_id: string;
+  assigned_by_id: string;
+  assigned_at: string;
 }

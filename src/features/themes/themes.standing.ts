@@ -1,0 +1,123 @@
+// The themes as they now stand: the newest snapshot with people's edits (merges, deletions,
+// added themes) and codings laid over it. Pure. A person's coding of a voice always wins over
+// the machine's assignment of it, whichever came later.
+import type { Coding } from './themes.codings.ts';
+import { type EditedTheme, type ThemeEdit, editedState } from './themes.repository.ts';
+import type { StoredAssignment, StoredTheme } from './themes.snapshot.ts';
+
+export interface StandingTheme {
+  key: string;
+  /** A person's name for it, else the machine's, else the name it was added with. */
+  label: string;
+  /** Undefined for a theme a person added. */
+  machineLabel: string | undefined;
+  description: string | undefined;
+  locked: boolean;
+  /** The snapshot's themes that are now this one: itself, and any merged into it. */
+  stored: StoredTheme[];
+}
+
+/** Who put a voice in its themes: a named person, or (absent) the machine of the snapshot. */
+export interface CodedBy {
+  id: string;
+  name: string;
+  at: string;
+}
+
+export interface StandingAssignment {
+  voiceId: string;
+  /** Main theme first; the machine's confidence, absent for a person's coding. */
+  themes: { key: string; confidence?: number }[];
+  by?: CodedBy;
+}
+
+export interface Standing {
+  themes: StandingTheme[];
+  /** Every voice in the snapshot or coded by a person, by id. */
+  assignments: Map<string, StandingAssignment>;
+  /** Where a key now leads: itself, the theme it was merged into, or undefined when deleted. */
+  resolve: (key: string) => string | undefined;
+}
+
+const uniqueByKey = <T extends { key: string }>(items: readonly T[]): T[] => {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.key) && seen.add(item.key));
+};
+
+export function standing(
+  snapshot: { themes: readonly StoredTheme[]; assignments: readonly StoredAssignment[] },
+  edits: readonly ThemeEdit[],
+  codings: readonly Coding[],
+): Standing {
+  const state = editedState(edits);
+  const stored = new Map(snapshot.themes.map((theme) => [theme.key, theme]));
+  const added = [...state].filter(
+    ([key, edited]) => edited.added !== undefined && !stored.has(key),
+  );
+  const known = new Set([...stored.keys(), ...added.map(([key]) => key)]);
+
+  const resolve = (key: string): string | undefined => {
+    const visited = new Set<string>();
+    let current = key;
+    for (;;) {
+      const edited: EditedTheme | undefined = state.get(current);
+      if (!known.has(current) || edited?.deleted === true || visited.has(current)) return undefined;
+      visited.add(current);
+      if (edited?.mergedInto === undefined) return current;
+      current = edited.mergedInto;
+    }
+  };
+
+  const themes = [...known]
+    .filter((key) => resolve(key) === key)
+    .map((key): StandingTheme => {
+      const edited = state.get(key);
+      const own = stored.get(key);
+      return {
+        key,
+        label: edited?.label ?? own?.label ?? edited?.added ?? key,
+        machineLabel: own?.label,
+        description: edited?.description || undefined,
+        locked: edited?.locked ?? false,
+        stored: snapshot.themes.filter((theme) => resolve(theme.key) === key),
+      };
+    });
+
+  const assignments = new Map<string, StandingAssignment>();
+  for (const assignment of snapshot.assignments) {
+    assignments.set(assignment.voiceId, {
+      voiceId: assignment.voiceId,
+      themes: uniqueByKey(
+        assignment.themes.flatMap(({ key, confidence }) => {
+          const to = resolve(key);
+          return to === undefined ? [] : [{ key: to, confidence }];
+        }),
+      ),
+      ...(assignment.by && { by: assignment.by }),
+    });
+  }
+  // Oldest first, so each voice's newest coding is the one left standing.
+  for (const coding of codings) {
+    assignments.set(coding.voiceId, {
+      voiceId: coding.voiceId,
+      themes: uniqueByKey(
+        coding.themeKeys.flatMap((key) => {
+          const to = resolve(key);
+          return to === undefined ? [] : [{ key: to }];
+        }),
+      ),
+      by: { id: coding.byId, name: coding.byName, at: coding.at },
+    });
+  }
+  return { themes, assignments, resolve };
+}
+
+/** The voices whose main theme is each standing theme, by key. */
+export function membersOf(standingThemes: Standing): Map<string, string[]> {
+  const members = new Map(standingThemes.themes.map((theme) => [theme.key, [] as string[]]));
+  for (const assignment of standingThemes.assignments.values()) {
+    const main = assignment.themes[0]?.key;
+    if (main !== undefined) members.get(main)?.push(assignment.voiceId);
+  }
+  return members;
+}
