@@ -70,6 +70,16 @@ for (const javaScriptEnabled of [true, false]) {
         expect(
           await lead.getByRole('heading', { level: 4, name: "In people's own words" }).count(),
         ).toBeGreaterThan(0);
+        await lead.getByText('The council does not see any themes yet').waitFor();
+        await expectNoAxeViolations(lead);
+
+        await lead.getByRole('button', { name: 'Share these themes with the council' }).click();
+        await expectHeading(lead, 'Themes');
+        await lead.getByText('The themes are shared with the council.').waitFor();
+        await lead.getByText(/^The council sees draft 1, shared by /).waitFor();
+        expect(
+          await lead.getByRole('button', { name: 'Share these themes with the council' }).count(),
+        ).toBe(0);
         await expectNoAxeViolations(lead);
 
         await lead
@@ -94,12 +104,18 @@ for (const javaScriptEnabled of [true, false]) {
         await waitForDraft(lead);
         await lead.getByText('Draft 2, made on').waitFor();
         await lead.getByRole('heading', { level: 3, name: new RegExp(`^${NEW_NAME}`) }).waitFor();
+        await lead.getByText(/^The council sees draft 1, shared by /).waitFor();
+        await lead.getByRole('button', { name: 'Share these themes with the council' }).waitFor();
       });
 
-      it('a council officer reads the themes without names, small counts hidden, and cannot draft', async () => {
+      it('a council officer reads the shared themes without names, small counts hidden, and cannot draft or share', async () => {
         const officer = await heard().newPage({ javaScriptEnabled });
         await signIn(officer, DEMO.officer);
         await openThemes(officer);
+        await officer.getByText('Shared by the advocacy organisation on').waitFor();
+        await officer
+          .getByRole('heading', { level: 3, name: new RegExp(`^${NEW_NAME}`) })
+          .waitFor();
         await officer.getByText('counts from 1 to 4 are shown as "fewer than 5"').waitFor();
         await officer
           .getByRole('listitem')
@@ -107,6 +123,7 @@ for (const javaScriptEnabled of [true, false]) {
           .first()
           .waitFor();
         expect(await officer.getByRole('button', { name: /^Draft themes/ }).count()).toBe(0);
+        expect(await officer.getByRole('button', { name: /^Share these themes/ }).count()).toBe(0);
         expect(await officer.getByRole('link', { name: /^Rename, describe or lock/ }).count()).toBe(
           0,
         );

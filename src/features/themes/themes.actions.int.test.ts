@@ -330,10 +330,15 @@ describe.each(testDatabases)('advocates own the themes on $label', (database) =>
   );
 
   it.skipIf(skip)('council roles see no edit actions and get 403 on every edit route', async () => {
+    const lead = await signedIn(DEMO.lead);
+    const { snapshotId } = await now();
+    const shared = await lead.submit(themesUrl(), `${themesUrl()}/share`, { snapshotId });
+    expect(shared.statusCode).toBe(303);
     const officer = await signedIn(DEMO.officer);
     const response = await officer.get(themesUrl());
     expect(response.statusCode).toBe(200);
     const page = visibleText(response.body);
+    expect(page).toContain('Shared by the advocacy organisation on');
     for (const words of [
       'Voices to code next',
       'Map every voice',

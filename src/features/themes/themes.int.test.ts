@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Browser, DEMO, type TestApp, startTestApp, visibleText } from '../../../test/app.ts';
 import { testDatabases } from '../../../test/databases.ts';
 import { type ListeningEngagement, startListening } from '../../../test/listening-engagement.ts';
+import { formatDate } from '../../platform/dates.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { translator } from '../../platform/i18n/i18n.ts';
 import { type Engagement, findEngagement } from '../engagements/index.ts';
@@ -9,7 +10,7 @@ import { insertCampaignDecision } from '../sorting/sorting.repository.ts';
 import type { Perspective } from '../engagements/index.ts';
 import { submitPublicVoices } from '../voices/index.ts';
 import { draftFinished } from './themes.drafting.ts';
-import { latestThemeSnapshot } from './themes.repository.ts';
+import { insertThemeSnapshot, latestThemeSnapshot } from './themes.repository.ts';
 
 const FLAG = 'My son takes my bank card and I never see my money.';
 const CONCERN =
@@ -296,7 +297,59 @@ describe.each(testDatabases)('drafting themes on $label', (database) => {
   );
 
   it.skipIf(skip)(
-    'council roles see counts under 5 suppressed, quotes without names, and cannot draft or edit',
+    'council roles see nothing until the advocacy lead shares a version, then that version even when a newer one is drafted',
+    async () => {
+      const officer = await signedIn(DEMO.officer);
+      const before = visibleText((await officer.get(themesUrl())).body);
+      expect(before).toContain('The advocacy organisation has not shared themes yet.');
+      expect(before).not.toContain('The themes');
+      const lead = await signedIn(DEMO.lead);
+      expect(visibleText((await lead.get(themesUrl())).body)).toContain(
+        'The council does not see any themes yet',
+      );
+
+      const shared = await latestThemeSnapshot(heard.db, listening.id);
+      const first = shared?.themes[0];
+      if (shared === undefined || first === undefined) throw new Error('no themes to share');
+      const sent = await lead.submit(themesUrl(), `${themesUrl()}/share`, {
+        snapshotId: shared.id,
+      });
+      expect(sent.statusCode).toBe(303);
+      const audit = await heard.db
+        .selectFrom('audit_events')
+        .select(['details'])
+        .where('action', '=', 'themes_shared')
+        .where('record_id', '=', listening.id)
+        .execute();
+      expect(audit.map((row) => JSON.parse(row.details) as unknown)).toEqual([
+        { snapshot: shared.id, version: shared.version },
+      ]);
+
+      // A newer version, with a theme of its own, after sharing: the council must not see it.
+      const NEWER = 'A theme only the newer version has';
+      const newer = await insertThemeSnapshot(heard.db, {
+        ...shared,
+        createdAt: heard.clock().toISOString(),
+        themes: [...shared.themes, { ...first, key: 'newer', label: NEWER, members: [] }],
+      });
+      expect(newer.version).toBe(shared.version + 1);
+      const council = visibleText((await officer.get(themesUrl())).body);
+      expect(council).toContain(
+        `Shared by the advocacy organisation on ${formatDate(heard.clock().toISOString())} (draft ${shared.version}).`,
+      );
+      expect(council).not.toContain(NEWER);
+      const leadPage = visibleText((await lead.get(themesUrl())).body);
+      expect(leadPage).toContain(NEWER);
+      expect(leadPage).toContain(`Draft ${newer.version}, made on`);
+      expect(leadPage).toMatch(
+        new RegExp(`The council sees draft ${shared.version}, shared by .+ on`),
+      );
+      expect(leadPage).toContain('Share these themes with the council');
+    },
+  );
+
+  it.skipIf(skip)(
+    'council roles see counts under 5 suppressed, quotes without names, and cannot draft, edit or share',
     async () => {
       const officer = await signedIn(DEMO.officer);
       const response = await officer.get(themesUrl());
@@ -320,6 +373,15 @@ describe.each(testDatabases)('drafting themes on $label', (database) => {
       expect((await officer.post(`${themesUrl()}/draft`, { _csrf: token })).statusCode).toBe(403);
       const key = snapshot?.themes[0]?.key ?? '';
       expect((await officer.get(`${themesUrl()}/${key}/edit`)).statusCode).toBe(403);
+      expect(
+        (
+          await officer.post(`${themesUrl()}/share`, {
+            _csrf: token,
+            snapshotId: snapshot?.id ?? '',
+          })
+        ).statusCode,
+      ).toBe(403);
+      expect(page).not.toContain('Share these themes with the council');
     },
   );
 
@@ -329,7 +391,24 @@ describe.each(testDatabases)('drafting themes on $label', (database) => {
     const advocate = await signedIn(DEMO.advocate);
     const page = await advocate.get(themesUrl());
     const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
-    // An advocate edits themes; only the advocacy lead starts a draft.
+    // An advocate edits themes; only the advocacy lead starts a draft or shares themes.
     expect((await advocate.post(`${themesUrl()}/draft`, { _csrf: token })).statusCode).toBe(403);
+    const snapshot = await latestThemeSnapshot(heard.db, listening.id);
+    const share = { snapshotId: snapshot?.id ?? '' };
+    expect(
+      (await advocate.post(`${themesUrl()}/share`, { ...share, _csrf: token })).statusCode,
+    ).toBe(403);
+    expect(visibleText(page.body)).not.toContain('Share these themes with the council');
+    const outsiderPage = await outsider.get('/');
+    const outsiderToken = /name="_csrf" value="([^"]+)"/.exec(outsiderPage.body)?.[1] ?? '';
+    expect(
+      (await outsider.post(`${themesUrl()}/share`, { ...share, _csrf: outsiderToken })).statusCode,
+    ).toBe(404);
+    const shares = await heard.db
+      .selectFrom('theme_publications')
+      .select('published_by_id')
+      .where('engagement_id', '=', listening.id)
+      .execute();
+    expect(shares).toHaveLength(1);
   });
 });

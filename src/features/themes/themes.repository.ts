@@ -1,4 +1,6 @@
+import type { Selectable } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
+import type { ThemeSnapshotsTable } from '../../platform/db/schema.ts';
 import { newId } from '../../platform/db/ids.ts';
 import type { StoredAssignment, StoredTheme } from './themes.snapshot.ts';
 import type { SynthesisInputs } from './themes.synthesis.ts';
@@ -42,19 +44,36 @@ export async function latestThemeSnapshot(
     .orderBy('version', 'desc')
     .limit(1)
     .executeTakeFirst();
-  return (
-    row && {
-      id: row.id,
-      engagementId: row.engagement_id,
-      version: row.version,
-      createdAt: row.created_at,
-      createdById: row.created_by_id,
-      pipelineVersion: row.pipeline_version,
-      themes: JSON.parse(row.themes) as StoredTheme[],
-      assignments: JSON.parse(row.assignments) as StoredAssignment[],
-      inputs: JSON.parse(row.inputs) as SynthesisInputs,
-    }
-  );
+  return row && toSnapshot(row);
+}
+
+/** One snapshot of the engagement's themes, or undefined when it is not one of them. */
+export async function themeSnapshot(
+  db: Db,
+  engagementId: string,
+  snapshotId: string,
+): Promise<ThemeSnapshot | undefined> {
+  const row = await db
+    .selectFrom('theme_snapshots')
+    .selectAll()
+    .where('engagement_id', '=', engagementId)
+    .where('id', '=', snapshotId)
+    .executeTakeFirst();
+  return row && toSnapshot(row);
+}
+
+function toSnapshot(row: Selectable<ThemeSnapshotsTable>): ThemeSnapshot {
+  return {
+    id: row.id,
+    engagementId: row.engagement_id,
+    version: row.version,
+    createdAt: row.created_at,
+    createdById: row.created_by_id,
+    pipelineVersion: row.pipeline_version,
+    themes: JSON.parse(row.themes) as StoredTheme[],
+    assignments: JSON.parse(row.assignments) as StoredAssignment[],
+    inputs: JSON.parse(row.inputs) as SynthesisInputs,
+  };
 }
 
 /** Saves the next version of the engagement's themes; the unique (engagement, version) guards a race. */

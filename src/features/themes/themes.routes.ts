@@ -1,13 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Deps } from '../../platform/deps.ts';
 import { parseForm } from '../../platform/forms.ts';
-import { ForbiddenError } from '../../platform/http/errors.ts';
+import { ForbiddenError, NotFoundError } from '../../platform/http/errors.ts';
 import { requireActor } from '../accounts/index.ts';
 import { engagementFor } from '../engagements/index.ts';
 import { themeActionRoutes } from './themes.actions.routes.ts';
 import { startDraft } from './themes.drafting.ts';
-import { themeEditSchema } from './themes.schemas.ts';
-import { editTheme, mayDraft, themeToEdit, themesPage } from './themes.service.ts';
+import { shareThemes } from './themes.publication.ts';
+import { themeEditSchema, themeShareSchema } from './themes.schemas.ts';
+import { editTheme, mayDraft, mayShare, themeToEdit, themesPage } from './themes.service.ts';
 
 type EngagementParams = { Params: { engagementId: string } };
 type ThemeParams = { Params: { engagementId: string; key: string } };
@@ -30,11 +31,12 @@ export function themesRoutes(app: FastifyInstance, deps: Deps): void {
         request.params.engagementId,
         'see_voices',
       );
-      const { saved } = request.query as { saved?: string };
+      const { saved, shared } = request.query as { saved?: string; shared?: string };
       return reply.render(`${VIEWS}/themes.njk`, {
         engagement,
         page: await themesPage(deps, actor, engagement),
         saved: saved !== undefined,
+        justShared: shared !== undefined,
       });
     },
   );
@@ -53,6 +55,26 @@ export function themesRoutes(app: FastifyInstance, deps: Deps): void {
       if (!mayDraft(actor, engagement)) throw new ForbiddenError();
       startDraft(deps, actor, engagement);
       return reply.redirect(base(engagement.id), 303);
+    },
+  );
+
+  app.post<EngagementParams>(
+    '/engagements/:engagementId/themes/share',
+    { config: staff },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const engagement = await engagementFor(
+        deps,
+        actor,
+        request.params.engagementId,
+        'see_voices',
+      );
+      if (!mayShare(actor, engagement)) throw new ForbiddenError();
+      const parsed = parseForm(themeShareSchema, (request.body ?? {}) as Record<string, unknown>);
+      // Only a tampered form lacks the snapshot: there is nothing to fix on the page.
+      if (!parsed.ok) throw new NotFoundError();
+      await shareThemes(deps, actor, engagement, parsed.value.snapshotId);
+      return reply.redirect(`${base(engagement.id)}?shared=1`, 303);
     },
   );
 

@@ -45,3 +45,10 @@ export const voiceMoveSchema = z
     to: themeKey('themes.errors.moveToMissing'),
   })
   .refine((move) => move.from !== move.to, { message: 'themes.errors.moveSame', path: ['to'] });
+
+// Hidden on the share form: the snapshot the lead was looking at.
+export const themeShareSchema = z.object({
+  snapshotId: z
+    .string({ error: 'themes.errors.shareMissing' })
+    .min(1, 'themes.errors.shareMissing'),
+});

@@ -13,7 +13,9 @@ import {
   insertThemeEdit,
   latestThemeSnapshot,
   themeEditsOf,
+  themeSnapshot,
 } from './themes.repository.ts';
+import { latestPublication } from './themes.publication.ts';
 import { themeLabels } from './themes.labels.ts';
 import type { ThemeEditInput } from './themes.schemas.ts';
 import { themesNow } from './themes.actions.ts';
@@ -26,6 +28,9 @@ import { isConcern, mayGoIn } from './themes.synthesis.ts';
 /** The advocacy organisation's leads start drafts: a draft is theirs to answer for. */
 export const mayDraft = (actor: Actor, engagement: Engagement): boolean =>
   can(actor, 'capture_voices', engagement) && hasRole(actor, 'lead');
+
+/** The advocacy lead shares the themes with the council, as they answer for them. */
+export const mayShare = mayDraft;
 
 /**
  * Advocacy leads and advocates make the themes their own: rename, describe, lock, merge, delete
@@ -64,7 +69,8 @@ const TO_CODE_NEXT = 10;
 
 /**
  * The engagement's themes as they now stand (people's merges, deletions, added themes and
- * codings over the newest snapshot), as this person may see them. Counts are of the voices that
+ * codings over the newest snapshot for the advocacy organisation; over the snapshot its lead last
+ * shared for council roles, who see no machine draft nobody has owned), as this person may see them. Counts are of the voices that
  * may still go in. Quotes are checked against the voices as they stand now: a voice withdrawn,
  * flagged, no longer quotable or moved out of the theme is not quoted, and council roles read
  * only words they may read anywhere else in Heard.
@@ -72,15 +78,18 @@ const TO_CODE_NEXT = 10;
 export async function themesPage(deps: Deps, actor: Actor, engagement: Engagement) {
   const seesPeople = can(actor, 'see_identifiable_voices', engagement);
   const advocacy = mayEdit(actor, engagement);
+  const publication = await latestPublication(deps.db, engagement.id);
   const [snapshot, edits, codings, voices] = await Promise.all([
-    latestThemeSnapshot(deps.db, engagement.id),
+    advocacy
+      ? latestThemeSnapshot(deps.db, engagement.id)
+      : publication && themeSnapshot(deps.db, engagement.id, publication.snapshotId),
     themeEditsOf(deps.db, engagement.id),
     codingsOf(deps.db, engagement.id),
     listVoices(deps.db, engagement.id),
   ]);
   const labels = voiceLabels(deps.t);
   const words = themeLabels(deps.t);
-  const drafting = draftInProgress(engagement.id);
+  const drafting = advocacy ? draftInProgress(engagement.id) : undefined;
   const byId = new Map(voices.map((voice) => [voice.id, voice]));
   const show = (count: number): Shown => (seesPeople ? count : suppressSmall(count));
   const counted = (counts: Record<string, number>, names: Record<string, string>) =>
@@ -204,6 +213,14 @@ export async function themesPage(deps: Deps, actor: Actor, engagement: Engagemen
     seesPeople,
     mayDraft: mayDraft(actor, engagement),
     mayEdit: advocacy,
+    mayShare: mayShare(actor, engagement),
+    /** Which version the council sees, and since when; council roles are not told who shared it. */
+    shared: publication && {
+      snapshotId: publication.snapshotId,
+      version: publication.version,
+      on: formatDate(publication.publishedAt),
+      by: advocacy ? publication.publishedByName : undefined,
+    },
     drafting: drafting && { ...drafting, stageText: words.stage(drafting.stage) },
     failure: seesPeople ? lastDraftFailure(engagement.id) : undefined,
     toCodeNext,

@@ -19,6 +19,7 @@ import * as polisIds from './migrations/0009-polis-ids.ts';
 import * as feedback from './migrations/0010-feedback.ts';
 import * as themes from './migrations/0011-themes.ts';
 import * as themeAssignments from './migrations/0012-theme-assignments.ts';
+import * as themePublications from './migrations/0013-theme-publications.ts';
 
 /** Every migration, in order. Merged migrations are never edited: add a new one. */
 const migrations: Record<string, Migration> = {
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '0010-feedback': feedback,
   '0011-themes': themes,
   '0012-theme-assignments': themeAssignments,
+  '0013-theme-publications': themePublications,
 };
 
 const provider: MigrationProvider = {

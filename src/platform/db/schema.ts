@@ -44,6 +44,7 @@ export interface Database {
   theme_snapshots: ThemeSnapshotsTable;
   theme_edits: ThemeEditsTable;
   theme_assignments: ThemeAssignmentsTable;
+  theme_publications: ThemePublicationsTable;
 }
 
 export interface OrganisationsTable {
@@ -526,4 +527,12 @@ export interface ThemeAssignmentsTable {
   snapshot_id: string;
   assigned_by_id: string;
   assigned_at: string;
+}
+
+export interface ThemePublicationsTable {
+  id: string;
+  engagement_id: string;
+  snapshot_id: string;
+  published_by_id: string;
+  published_at: string;
 }
