@@ -11,7 +11,7 @@ import type { WordVectors } from './word-vectors.ts';
 
 export interface VoiceVectors {
   vectors: Dense;
-  /** Whether each voice has any term shared with another voice (else its row is zero). */
+  /** Whether each voice shares a term with another voice (else its row is zero). */
   hasContent: boolean[];
   tfidf: TfIdf;
 }

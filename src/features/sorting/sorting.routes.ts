@@ -28,6 +28,7 @@ import {
   sortingCounts,
   sortingQueue,
   sortingRecord,
+  voiceToDecide,
   weighCampaign,
 } from './sorting.service.ts';
 
@@ -177,8 +178,7 @@ export function sortingRoutes(app: FastifyInstance, deps: Deps): void {
       request.params.engagementId,
       'see_identifiable_voices',
     );
-    const record = await sortingRecord(deps, actor, engagement, request.params.voiceId);
-    return { actor, engagement, record };
+    return { actor, engagement, voiceId: request.params.voiceId };
   }
 
   /** A decision form about one voice, on a page of its own: one question at a time. */
@@ -194,20 +194,23 @@ export function sortingRoutes(app: FastifyInstance, deps: Deps): void {
       errors,
     });
     app.get<VoiceParams>(path, { config: staff }, async (request, reply) => {
-      const { engagement, record } = await formContext(request);
-      return reply.render(`${VIEWS}/decide.njk`, page(engagement, record.voice, {}));
+      const { actor, engagement, voiceId } = await formContext(request);
+      const voice = await voiceToDecide(deps, actor, engagement, voiceId);
+      return reply.render(`${VIEWS}/decide.njk`, page(engagement, voice, {}));
     });
     app.post<VoiceParams>(path, { config: staff }, async (request, reply) => {
-      const { actor, engagement, record } = await formContext(request);
+      const { actor, engagement, voiceId } = await formContext(request);
       const body = (request.body ?? {}) as Record<string, unknown>;
       const parsed = parseForm(schema, body);
       if (!parsed.ok) {
+        const voice = await voiceToDecide(deps, actor, engagement, voiceId);
         return reply
           .code(400)
-          .render(`${VIEWS}/decide.njk`, page(engagement, record.voice, body, parsed.errors));
+          .render(`${VIEWS}/decide.njk`, page(engagement, voice, body, parsed.errors));
       }
-      await decide(deps, actor, engagement, record.voice.id, parsed.value);
-      return reply.redirect(`${base(engagement)}/voices/${record.voice.id}?saved=1`, 303);
+      // The decision looks the voice up itself, in its transaction (unknown: not found).
+      await decide(deps, actor, engagement, voiceId, parsed.value);
+      return reply.redirect(`${base(engagement)}/voices/${voiceId}?saved=1`, 303);
     });
   }
 

@@ -158,6 +158,25 @@ async function voiceIn(db: Db, engagement: Engagement, voiceId: string): Promise
   return voice;
 }
 
+/** One voice's words, for a decision form; reading them is audited. */
+export async function voiceToDecide(
+  deps: Deps,
+  actor: Actor,
+  engagement: Engagement,
+  voiceId: string,
+): Promise<Voice> {
+  const voice = await voiceIn(deps.db, engagement, voiceId);
+  await recordAudit(deps.db, deps.clock, {
+    actorUserId: actor.userId,
+    action: 'voice_viewed',
+    recordType: 'voice',
+    recordId: voice.id,
+    organisationId: actor.organisationId,
+    details: { engagementId: engagement.id, page: 'sorting decision' },
+  });
+  return voice;
+}
+
 /**
  * One voice's sorting record: the person's own words, what the machine suggested, every
  * decision and by whom, and how to reach them. Reading it is audited; so is the contact.

@@ -8,12 +8,6 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 const VOTER_COOKIE = 'heard_voter';
 const VOTER_DAYS = 30;
 
-/** The public door's reading format, shared with the participation pages so a choice carries. */
-const FORMAT_COOKIE = 'heard_format';
-const YEAR_SECONDS = 365 * 24 * 60 * 60;
-
-export type ReadingFormat = 'plain' | 'easy-read';
-
 export const statementsPath = (engagementId: string): string =>
   `/take-part/${encodeURIComponent(engagementId)}/statements`;
 
@@ -39,28 +33,4 @@ export function rememberedVoter(request: FastifyRequest): string | undefined {
   if (raw === undefined || raw === '') return undefined;
   const result = request.unsignCookie(raw);
   return result.valid && result.value !== '' ? result.value : undefined;
-}
-
-const isFormat = (value: unknown): value is ReadingFormat =>
-  value === 'plain' || value === 'easy-read';
-
-/** The format chosen with the switch (`?format=`), remembered; else the remembered one; else plain. */
-export function readingFormat(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  secure: boolean,
-): ReadingFormat {
-  const chosen = (request.query as { format?: unknown } | undefined)?.format;
-  if (isFormat(chosen)) {
-    reply.setCookie(FORMAT_COOKIE, chosen, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'lax',
-      secure,
-      maxAge: YEAR_SECONDS,
-    });
-    return chosen;
-  }
-  const remembered = request.cookies[FORMAT_COOKIE];
-  return isFormat(remembered) ? remembered : 'plain';
 }

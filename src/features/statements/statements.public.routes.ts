@@ -10,13 +10,8 @@ import {
   takesVoices,
 } from '../engagements/index.ts';
 import { STATEMENT_MAX_LENGTH, type Voter, wordsFor } from './statements.core.ts';
-import {
-  type ReadingFormat,
-  readingFormat,
-  rememberVoter,
-  rememberedVoter,
-  statementsPath,
-} from './statements.cookies.ts';
+import { type ReadingFormat, formatContext, readingFormat } from '../participation/index.ts';
+import { rememberVoter, rememberedVoter, statementsPath } from './statements.cookies.ts';
 import { findVoter, listStatementsBy } from './statements.repository.ts';
 import { participantStatementSchema, perspectiveSchema } from './statements.schemas.ts';
 import {
@@ -34,8 +29,6 @@ import {
 } from './statements.web.ts';
 
 const PUBLIC = { access: 'public' } as const;
-
-const formatContext = (format: ReadingFormat) => ({ format, easyRead: format === 'easy-read' });
 
 /** An engagement as the public may see it: a draft is as if it did not exist. */
 async function publicEngagement(deps: Deps, engagementId: string): Promise<Engagement> {
