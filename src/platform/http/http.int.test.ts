@@ -106,6 +106,39 @@ describe('the web platform', () => {
     expect(saved).toHaveLength(0);
   });
 
+  it('reads a form sent as multipart like any other form, and refuses it without the CSRF token', async () => {
+    const browser = new Browser(heard.app);
+    await browser.signIn(DEMO.platformAdmin, DEMO.password);
+    const page = await browser.get('/organisations/new');
+    const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
+    const multipartForm = (fields: Record<string, string>): FormData => {
+      const form = new FormData();
+      for (const [name, value] of Object.entries(fields)) form.append(name, value);
+      form.append('attachment', new Blob(['a,b\n1,2\n'], { type: 'text/csv' }), 'figures.csv');
+      return form;
+    };
+    const saved = (name: string) =>
+      heard.db.selectFrom('organisations').select('id').where('name', '=', name).execute();
+
+    const forged = await heard.app.inject({
+      method: 'POST',
+      url: '/organisations',
+      headers: { cookie: browser.cookieHeader() },
+      body: multipartForm({ name: 'Forged Council', type: 'council' }),
+    });
+    expect(forged.statusCode).toBe(403);
+    expect(await saved('Forged Council')).toHaveLength(0);
+
+    const sent = await heard.app.inject({
+      method: 'POST',
+      url: '/organisations',
+      headers: { cookie: browser.cookieHeader() },
+      body: multipartForm({ name: 'Multipart Council', type: 'council', _csrf: token }),
+    });
+    expect(sent.statusCode).toBe(303);
+    expect(await saved('Multipart Council')).toHaveLength(1);
+  });
+
   it('describes the API in an OpenAPI document at /api/docs', async () => {
     const docs = await heard.app.inject({ url: '/api/docs' });
     expect(docs.statusCode).toBe(200);

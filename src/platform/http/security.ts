@@ -2,10 +2,12 @@ import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { UnsupportedMediaTypeError } from './errors.ts';
+import { MULTIPART_LIMITS, flattenMultipartBody } from './uploads.ts';
 
 export interface SecurityOptions {
   cookieSecret: string;
@@ -23,6 +25,14 @@ export const securityPlugin = fp(
   async (app: FastifyInstance, options: SecurityOptions) => {
     await app.register(cookie, { secret: options.cookieSecret });
     await app.register(formbody, { bodyLimit: 100_000 });
+    // Forms that send files: read (within limits) before the CSRF check below, which needs the
+    // form's token; an oversized file is marked for the route to refuse with a message.
+    await app.register(multipart, {
+      attachFieldsToBody: true,
+      throwFileSizeLimit: false,
+      limits: MULTIPART_LIMITS,
+    });
+    app.addHook('preValidation', flattenMultipartBody);
     await app.register(helmet, {
       enableCSPNonces: true,
       contentSecurityPolicy: {
@@ -56,7 +66,8 @@ export const securityPlugin = fp(
     });
     await app.register(rateLimit, { global: false });
 
-    // CSRF runs before validation so a forged request is refused before its body is looked at.
+    // CSRF runs before validation so a forged request is refused before its body is validated
+    // (a multipart body has been read by then, within its limits, as the token is inside it).
     // The API takes only JSON, which another site's form cannot send (browsers send only form
     // encodings cross-site without CORS, which Heard does not grant), so it needs no form token.
     app.addHook('preValidation', (request, reply, done) => {
