@@ -500,4 +500,56 @@ describe.each(testDatabases)('voices for staff on $label', (database) => {
     const docs = (await lead.get('/api/docs')).json<{ paths: Record<string, unknown> }>();
     expect(Object.keys(docs.paths)).toContain('/api/v1/engagements/{engagementId}/voices');
   });
+
+  it.skipIf(skip)(
+    'shows a long list a page at a time, keeping the filters, and the CSV whole',
+    async () => {
+      const advocate = await signedIn(DEMO.advocate);
+      const api = `/api/v1/engagements/${listening.id}/sessions/${sessionId}/voices`;
+      for (let n = 1; n <= 60; n++) {
+        const recorded = await advocate.json(
+          'POST',
+          api,
+          voiceBody(listening.promptIds[0] ?? '', {
+            text: `Provider view number ${String(n)} about the day centre`,
+            perspective: 'provider',
+          }),
+        );
+        expect(recorded.statusCode).toBe(201);
+      }
+      const lead = await signedIn(DEMO.lead);
+      const first = await lead.get(`${voicesUrl()}?perspective=provider`);
+      const firstText = visibleText(first.body);
+      expect(firstText).toContain('Voices found: 60');
+      expect(firstText).toContain('Showing voices 1 to 50 of 60');
+      expect(firstText).toContain('Provider view number 50 about');
+      expect(firstText).not.toContain('Provider view number 51 about');
+      expect(first.body).toContain(
+        `href="/engagements/${listening.id}/voices?perspective=provider&amp;page=2"`,
+      );
+
+      const second = visibleText(
+        (await lead.get(`${voicesUrl()}?perspective=provider&page=2`)).body,
+      );
+      expect(second).toContain('Showing voices 51 to 60 of 60');
+      expect(second).toContain('Provider view number 60 about');
+      expect(second).not.toContain('Provider view number 50 about');
+      // A page past the end shows the last one; a broken page number, the first.
+      expect(
+        visibleText((await lead.get(`${voicesUrl()}?perspective=provider&page=7`)).body),
+      ).toContain('Showing voices 51 to 60 of 60');
+      expect(
+        visibleText((await lead.get(`${voicesUrl()}?perspective=provider&page=x`)).body),
+      ).toContain('Showing voices 1 to 50 of 60');
+
+      const csv = await lead.get(`${voicesUrl()}.csv?perspective=provider&page=2`);
+      expect(parseCsv(csv.body)).toHaveLength(61);
+
+      const officer = await signedIn(DEMO.officer);
+      const council = visibleText(
+        (await officer.get(`${voicesUrl()}?perspective=provider&page=2`)).body,
+      );
+      expect(council).toContain('Showing voices 51 to 60 of 60');
+    },
+  );
 });

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../platform/deps.ts';
 import { NotFoundError } from '../../platform/http/errors.ts';
 import { parseForm } from '../../platform/forms.ts';
+import { pageOf, paginationLinks, requestedPage } from '../../platform/paging.ts';
 import { requireActor } from '../accounts/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import {
@@ -26,6 +27,9 @@ type EngagementParams = { Params: { engagementId: string } };
 type VoiceParams = { Params: { engagementId: string; voiceId: string } };
 
 const VIEWS = 'voices/views';
+
+/** Voices shown on one page of the staff list; the CSV holds every voice the filters match. */
+export const VOICES_PER_PAGE = 50;
 
 /**
  * Anyone signed in may ask; the engagement decides what they get. Outside both organisations:
@@ -96,21 +100,31 @@ export function voicesRoutes(app: FastifyInstance, deps: Deps): void {
     }
 
     const seen = filters ? await voicesFor(deps, actor, engagement, filters) : undefined;
+    const requested = requestedPage(query.page);
+    const shown =
+      seen === undefined
+        ? undefined
+        : seen.view === 'advocacy'
+          ? { view: seen.view, page: pageOf(seen.voices, requested, VOICES_PER_PAGE) }
+          : { view: seen.view, page: pageOf(seen.voices, requested, VOICES_PER_PAGE) };
     const { prompts, sessions, context } = await cardContext(
       engagement,
       identifiable,
-      seen?.view === 'advocacy' ? seen.voices : [],
+      shown?.view === 'advocacy' ? shown.page.items : [],
     );
     const cards =
-      seen === undefined
+      shown === undefined
         ? []
-        : seen.view === 'advocacy'
-          ? seen.voices.map((voice) => advocacyCard(voice, context))
-          : seen.voices.map((voice) => councilCard(voice, context));
+        : shown.view === 'advocacy'
+          ? shown.page.items.map((voice) => advocacyCard(voice, context))
+          : shown.page.items.map((voice) => councilCard(voice, context));
+    const page = shown?.page ?? pageOf([], 1, VOICES_PER_PAGE);
     return reply.code(parsed.ok ? 200 : 400).render(`${VIEWS}/list.njk`, {
       engagement,
       view: identifiable ? 'advocacy' : 'council',
       cards,
+      page,
+      pagination: paginationLinks(`/engagements/${engagement.id}/voices`, query, page),
       filtered: seen !== undefined,
       values: query,
       errors: parsed.ok ? undefined : parsed.errors,
