@@ -219,7 +219,7 @@ export function sortingRoutes(app: FastifyInstance, deps: Deps): void {
   decisionForm('consent', consentSchema, recordConsent);
   decisionForm('handover', handoverSchema, handOver);
 
-  async function campaignContext(request: FastifyRequest<CampaignParams>) {
+  async function campaignEngagement(request: FastifyRequest<CampaignParams>) {
     const actor = requireActor(request);
     const engagement = await engagementFor(
       deps,
@@ -227,13 +227,13 @@ export function sortingRoutes(app: FastifyInstance, deps: Deps): void {
       request.params.engagementId,
       'see_identifiable_voices',
     );
-    const campaign = await campaignIn(deps, engagement, request.params.groupId);
-    return { actor, engagement, groupId: campaign.id, campaign };
+    return { actor, engagement, groupId: request.params.groupId };
   }
 
   const campaignPath = '/engagements/:engagementId/sorting/campaigns/:groupId';
   app.get<CampaignParams>(campaignPath, { config: staff }, async (request, reply) => {
-    const { engagement, groupId, campaign } = await campaignContext(request);
+    const { engagement, groupId } = await campaignEngagement(request);
+    const campaign = await campaignIn(deps, engagement, groupId);
     return reply.render(`${VIEWS}/decide.njk`, {
       kind: 'campaign',
       engagement,
@@ -243,11 +243,13 @@ export function sortingRoutes(app: FastifyInstance, deps: Deps): void {
       values: {},
     });
   });
+  // A valid decision goes straight to weighCampaign, which finds the group itself (404 if gone).
   app.post<CampaignParams>(campaignPath, { config: staff }, async (request, reply) => {
-    const { actor, engagement, groupId, campaign } = await campaignContext(request);
+    const { actor, engagement, groupId } = await campaignEngagement(request);
     const body = (request.body ?? {}) as Record<string, unknown>;
     const parsed = parseForm(campaignDecisionSchema, body);
     if (!parsed.ok) {
+      const campaign = await campaignIn(deps, engagement, groupId);
       return reply.code(400).render(`${VIEWS}/decide.njk`, {
         kind: 'campaign',
         engagement,
