@@ -24,10 +24,11 @@ const camps = (): Vote[] => {
 describe('analyseOpinions', () => {
   const map = analyseOpinions(camps(), [{ id: 'st-7', moderatedOut: true, meta: false }]);
 
-  it('finds the two camps', () => {
+  it('finds the two camps, members in row order (ids as text: person-10 before person-2)', () => {
+    const members = (ids: number[]): string[] => ids.map((id) => `person-${id}`);
     expect(map.groups.map((g) => g.members)).toEqual([
-      Array.from({ length: 8 }, (_, i) => `person-${i * 2}`),
-      Array.from({ length: 8 }, (_, i) => `person-${i * 2 + 1}`),
+      members([0, 10, 12, 14, 2, 4, 6, 8]),
+      members([1, 11, 13, 15, 3, 5, 7, 9]),
     ]);
   });
 

@@ -10,7 +10,7 @@ import { buildVoteMatrix, type StatementState, type Vote } from './vote-matrix.t
 
 export interface OpinionGroup {
   readonly id: number;
-  /** Participant ids, in order of first vote. */
+  /** Participant ids, in row order (see buildVoteMatrix). */
   readonly members: string[];
 }
 

@@ -15,7 +15,7 @@ export interface Clusters {
   readonly count: number;
 }
 
-/** The first `k` distinct points in order: the earliest participants seed the clusters. */
+/** The first `k` distinct points in order: the first rows of the vote matrix seed the clusters. */
 export function firstDistinct(points: Points, k: number): Float64Array {
   const chosen: number[] = [];
   for (let i = 0; i * 2 < points.length && chosen.length < k * 2; i++) {

@@ -39,16 +39,20 @@ describe('inConversation', () => {
     },
   );
 
-  it('tops up to 15 with the most active, earlier participants first on a tie', () => {
+  it('tops up to 15 with the most active, earlier rows first on a tie', () => {
     const counts = [1, 6, 2, 7, 7, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5];
     const matrix = buildVoteMatrix(votes(counts, 10));
     const ids = inConversation(matrix).map((row) => matrix.participants[row]);
-    // "all" and p3, p4 qualify; then p1 (6), p17 (5), then the 3-vote people in order.
+    // "all" and p3, p4 qualify; then p1 (6), p17 (5), then 10 of the 12 people with 3 votes in
+    // row order. Everyone first voted on s0, so rows are in id order, and as text p10 … p16
+    // come before p5 … p9: p10 … p16, p5, p6 and p7 are in, p8 and p9 out.
     expect(ids).toHaveLength(15);
     expect(ids).toContain('p1');
     expect(ids).toContain('p17');
-    expect(ids).toContain('p14');
-    expect(ids).not.toContain('p15');
+    expect(ids).toContain('p16');
+    expect(ids).toContain('p7');
+    expect(ids).not.toContain('p8');
+    expect(ids).not.toContain('p9');
     expect(ids).not.toContain('p0');
   });
 

@@ -29,7 +29,7 @@ export function inConversation(
     }
   }
   if (chosenCount < MINIMUM_IN_CONVERSATION) {
-    // Most votes first; the earlier participant wins a tie so the result does not depend on sort internals.
+    // Most votes first; the earlier row wins a tie so the result does not depend on sort internals.
     const others = [...Array(rows).keys()]
       .filter((row) => chosen[row] === 0)
       .sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a - b);

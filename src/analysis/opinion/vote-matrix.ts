@@ -1,3 +1,5 @@
+import { polisOrder } from './polis-order.ts';
+
 /** A vote in the Polis open-data coding: agree = 1, disagree = -1, pass = 0. */
 export type VoteValue = -1 | 0 | 1;
 
@@ -26,9 +28,12 @@ export interface StatementState {
  * repness.ts, consensus.ts) treats excluded columns that way.
  */
 export interface VoteMatrix {
-  /** Row labels, in order of each participant's first vote. */
+  /**
+   * Row labels, in Polis's order: by the first statement (in id order) each participant voted
+   * on, then by participant id (see buildVoteMatrix).
+   */
   readonly participants: readonly string[];
-  /** Column labels, in order of each statement's first vote. */
+  /** Column labels, in id order (compareIds). */
   readonly statements: readonly string[];
   readonly rows: number;
   readonly cols: number;
@@ -45,10 +50,20 @@ export interface VoteMatrix {
 
 /**
  * Builds the raw matrix from votes in the order they were cast: a later vote on the same
- * statement by the same person replaces the earlier one. One pass gives each vote a row and a
- * column; a second puts each row's votes together, still in the order cast; then each row keeps
- * its latest vote per statement and is sorted by column. Each pass reads its input in order;
- * reading ten million votes through a sorted index instead would wait on memory at every step.
+ * statement by the same person replaces the earlier one.
+ *
+ * Rows and columns are in the order Polis's matrix has them after it reads a conversation's
+ * votes from the start (a first run, a full recompute, or a reload after its worker restarts):
+ * it reads them sorted by statement id, then participant id, then time, and adds rows and
+ * columns as they first appear. So columns are in id order, and rows are by the first statement
+ * (in id order) each person voted on, then by their id. Row order matters: base clusters start
+ * from the first 100 distinct points in row order.
+ *
+ * One pass gives each vote a row and a column in order of first appearance, which are then
+ * renumbered into that order; a second puts each row's votes together, still in the order cast;
+ * then each row keeps its latest vote per statement and is sorted by column. Each pass reads its
+ * input in order; reading ten million votes through a sorted index instead would wait on memory
+ * at every step.
  */
 export function buildVoteMatrix(
   votes: Iterable<Vote>,
@@ -85,6 +100,16 @@ export function buildVoteMatrix(
   const cast = list.length;
   const rows = participantIndex.size;
   const cols = statementIndex.size;
+  const {
+    participants,
+    statements: statementIds,
+    rowOf,
+    colOf,
+  } = polisOrder([...participantIndex.keys()], [...statementIndex.keys()], cellRow, cellCol);
+  for (let i = 0; i < cast; i++) {
+    cellRow[i] = rowOf[cellRow[i] ?? 0] ?? 0;
+    cellCol[i] = colOf[cellCol[i] ?? 0] ?? 0;
+  }
 
   // Each row's votes together, in the order cast: bucket r is at bucket[r] .. bucket[r + 1] - 1.
   const bucket = new Int32Array(rows + 1);
@@ -134,7 +159,8 @@ export function buildVoteMatrix(
   const excluded = new Uint8Array(cols);
   let excludedCount = 0;
   for (const statement of statements) {
-    const column = statementIndex.get(statement.id);
+    const first = statementIndex.get(statement.id);
+    const column = first === undefined ? undefined : colOf[first];
     if (column === undefined || excluded[column] === 1) continue;
     if (statement.moderatedOut || statement.meta) {
       excluded[column] = 1;
@@ -142,8 +168,8 @@ export function buildVoteMatrix(
     }
   }
   return {
-    participants: [...participantIndex.keys()],
-    statements: [...statementIndex.keys()],
+    participants,
+    statements: statementIds,
     rows,
     cols,
     rowStart,
