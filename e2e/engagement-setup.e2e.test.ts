@@ -52,6 +52,7 @@ describe.skipIf(skipBrowserTests)(
         await lead.getByRole('button', { name: 'Add a question' }).click();
         await expectHeading(lead, 'Add a question');
         await expectNoAxeViolations(lead);
+        await lead.getByLabel('A question people answer in their own words').check();
         await lead.getByLabel('The question, in plain English').fill('What makes a good visit?');
         await lead.getByLabel('The question, in Easy Read').fill('What makes a visit good?');
         await lead

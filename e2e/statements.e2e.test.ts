@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO } from '../test/app.ts';
@@ -21,6 +23,28 @@ const EASY_READ = 'Letters should use easy words.';
 const OWN = 'There should be a phone line open at weekends.';
 const NAMES_SOMEONE = 'Dr Smith on ward 4 never listens.';
 const REASON = 'It names a member of staff. Please say what should change instead.';
+
+const QUESTION = {
+  questionPlain: 'Do you agree or disagree with what other people said about leaving hospital?',
+  questionEasyRead: 'Do you agree with other people?',
+  influences: 'Which changes to leaving hospital come first.',
+};
+const POLIS = fileURLToPath(
+  new URL('../test/fixtures/polis/london.youth.policing', import.meta.url),
+);
+
+/** From the engagement's overview, the lead adds the statements question. */
+async function addStatementsQuestion(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Add a question' }).click();
+  await expectHeading(page, 'Add a question');
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Statements people agree or disagree with').check();
+  await page.getByLabel('The question, in plain English').fill(QUESTION.questionPlain);
+  await page.getByLabel('The question, in Easy Read').fill(QUESTION.questionEasyRead);
+  await page.getByLabel('What answers to this question can change').fill(QUESTION.influences);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Question saved.').waitFor();
+}
 
 /** The link to moderate one statement: its words are there for screen readers, not on screen. */
 const moderateLink = (text: string): RegExp =>
@@ -48,11 +72,18 @@ describe.skipIf(skipBrowserTests)(
       }, every page passing axe`, async () => {
         const engagement = await startListening(heard().heard.db);
 
-        // The lead seeds three statements from the engagement's overview.
+        // The lead adds a question of statements to agree or disagree with, choosing its kind.
         const lead = await heard().newPage({ javaScriptEnabled });
         await signIn(lead, DEMO.lead);
         await lead.goto(`/engagements/${engagement.id}`);
-        await lead.getByRole('link', { name: 'Statements to agree or disagree with' }).click();
+        await addStatementsQuestion(lead);
+        await expectNoAxeViolations(lead);
+        await lead
+          .getByText('Statements people agree or disagree with. Statements shown for votes: 0')
+          .waitFor();
+
+        // The lead seeds three statements from the engagement's overview.
+        await lead.getByRole('link', { name: 'See and add its statements' }).click();
         await expectHeading(lead, 'Statements');
         await expectNoAxeViolations(lead);
 
@@ -73,13 +104,16 @@ describe.skipIf(skipBrowserTests)(
         await addStatement(lead, SEEDED[2] ?? '');
         await lead.getByRole('heading', { name: 'Shown for votes (3)' }).waitFor();
 
-        // A person finds the statements from the public engagement page.
+        // A person finds the statements question beside the others on the public engagement page.
         const person = await heard().newPage({ javaScriptEnabled });
         await person.goto(`/take-part/${engagement.id}`);
+        await person.getByText(QUESTION.questionPlain).waitFor();
+        await expectNoAxeViolations(person);
         await person
           .getByRole('link', { name: 'Agree or disagree with what other people said' })
           .click();
         await expectHeading(person, 'Agree or disagree');
+        await person.getByText(QUESTION.questionPlain).waitFor();
         await expectNoAxeViolations(person);
         await person.getByRole('button', { name: 'Start' }).click();
         await person
@@ -174,6 +208,51 @@ describe.skipIf(skipBrowserTests)(
         await person.getByRole('link', { name: 'Go back to voting' }).click();
         const last = person.getByRole('group', { name: /Statement 4 of 4/ });
         await last.getByRole('heading', { name: OWN }).waitFor();
+      });
+    }
+
+    for (const javaScriptEnabled of [false, true]) {
+      it(`the lead imports a Polis conversation from its CSV files, faults named on the page, JavaScript ${
+        javaScriptEnabled ? 'on' : 'off'
+      }, every page passing axe`, async () => {
+        const engagement = await startListening(heard().heard.db);
+        const lead = await heard().newPage({ javaScriptEnabled });
+        await signIn(lead, DEMO.lead);
+        await lead.goto(`/engagements/${engagement.id}/statements`);
+        await lead.getByRole('button', { name: 'Import a Polis conversation' }).click();
+        await expectHeading(lead, 'Import a Polis conversation');
+        await expectNoAxeViolations(lead);
+
+        // Nothing chosen: each file is asked for, in the error summary and by its box.
+        await lead.getByRole('button', { name: 'Import the conversation' }).click();
+        await lead.getByRole('heading', { name: 'There is a problem' }).waitFor();
+        await lead.getByRole('link', { name: 'Choose the comments.csv file' }).waitFor();
+        expect(await lead.title()).toMatch(/^Error: /);
+        await expectNoAxeViolations(lead);
+
+        // The votes file in the comments box: the fault is named by file and line.
+        await lead.getByLabel('Statements (comments.csv)').setInputFiles(join(POLIS, 'votes.csv'));
+        await lead
+          .getByLabel('Votes (votes.csv or participants-votes.csv)')
+          .setInputFiles(join(POLIS, 'votes.csv'));
+        await lead.getByLabel('Professionals in health and care').check();
+        await lead.getByRole('button', { name: 'Import the conversation' }).click();
+        await lead
+          .getByRole('link', { name: /Nothing was imported\. votes\.csv, line 1: missing column/ })
+          .waitFor();
+        expect(await lead.getByLabel('Professionals in health and care').isChecked()).toBe(true);
+        await expectNoAxeViolations(lead);
+
+        await lead
+          .getByLabel('Statements (comments.csv)')
+          .setInputFiles(join(POLIS, 'comments.csv'));
+        await lead
+          .getByLabel('Votes (votes.csv or participants-votes.csv)')
+          .setInputFiles(join(POLIS, 'votes.csv'));
+        await lead.getByRole('button', { name: 'Import the conversation' }).click();
+        await lead.getByText('The Polis conversation is imported').waitFor();
+        await lead.getByRole('heading', { name: /^Shown for votes \(\d+\)$/ }).waitFor();
+        await expectNoAxeViolations(lead);
       });
     }
 

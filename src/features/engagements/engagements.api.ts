@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Deps } from '../../platform/deps.ts';
 import { InvalidInputError } from '../../platform/http/errors.ts';
 import { type Actor, requireActor } from '../accounts/index.ts';
-import { PERSPECTIVES, PHASES } from './engagements.core.ts';
+import { PERSPECTIVES, PHASES, PROMPT_KINDS } from './engagements.core.ts';
 import { canCreateEngagements } from './engagements.permissions.ts';
 import { listEngagementsOf } from './engagements.repository.ts';
 import {
@@ -62,6 +62,7 @@ const engagementRecordSchema = z.object({
     z.object({
       id: z.string(),
       position: z.number(),
+      kind: z.enum(PROMPT_KINDS),
       questionPlain: z.string(),
       questionEasyRead: z.string(),
       influences: z.string(),
@@ -137,6 +138,8 @@ export function engagementsApi(root: FastifyInstance, deps: Deps): void {
       schema: {
         tags,
         summary: 'Add a question',
+        description:
+          "kind is open (answered in people's own words, the default) or statements (agree or disagree with statements; one per engagement, else 422).",
         params,
         body: promptSchema,
         response: { 201: z.object({ id: z.string() }) },
@@ -145,7 +148,9 @@ export function engagementsApi(root: FastifyInstance, deps: Deps): void {
     async (request, reply) => {
       const actor = requireActor(request);
       const engagement = await engagementFor(deps, actor, request.params.engagementId, 'edit');
-      return reply.code(201).send({ id: await addPrompt(deps, actor, engagement, request.body) });
+      const added = await addPrompt(deps, actor, engagement, request.body);
+      if (!added.ok) throw new InvalidInputError(added.errors, 422);
+      return reply.code(201).send(added.value);
     },
   );
 

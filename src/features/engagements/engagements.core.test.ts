@@ -75,7 +75,7 @@ describe('takesVoices', () => {
 
 describe('checkPhaseMove', () => {
   it('opens a ready draft for listening', () => {
-    expect(checkPhaseMove(ready, commitment, [prompt], 'listening')).toEqual({
+    expect(checkPhaseMove(ready, commitment, [prompt], 0, 'listening')).toEqual({
       ok: true,
       value: 'listening',
     });
@@ -109,20 +109,35 @@ describe('checkPhaseMove', () => {
     ],
     ['no question', ready, commitment, [], 'prompts', 'validation.phase.needsPrompt'],
   ] as const)('refuses to open with %s', (_case, engagement, signed, prompts, field, key) => {
-    const result = checkPhaseMove(engagement, signed, prompts, 'listening');
+    const result = checkPhaseMove(engagement, signed, prompts, 0, 'listening');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[field]).toBe(key);
   });
 
+  const statementsPrompt: Prompt = { ...prompt, id: 'p2', position: 2, kind: 'statements' };
+
+  it('needs a statement shown for votes before a statements question can listen', () => {
+    expect(checkPhaseMove(ready, commitment, [prompt, statementsPrompt], 0, 'listening')).toEqual({
+      ok: false,
+      errors: { statements: 'validation.phase.needsSeedStatement' },
+    });
+    expect(checkPhaseMove(ready, commitment, [statementsPrompt], 1, 'listening')).toEqual({
+      ok: true,
+      value: 'listening',
+    });
+    // Open questions alone need no statements.
+    expect(readinessToListen(ready, commitment, [prompt], 0)).toEqual({});
+  });
+
   it('lists every missing piece at once', () => {
     const bare = { ...ready, safeguardingLeadId: null, purposePlain: '' };
-    expect(Object.keys(readinessToListen(bare, undefined, [])).sort()).toEqual([
+    expect(Object.keys(readinessToListen(bare, undefined, [], 0)).sort()).toEqual([
       'commitment',
       'prompts',
       'purpose',
       'safeguarding',
     ]);
-    expect(readinessToListen(ready, commitment, [prompt])).toEqual({});
+    expect(readinessToListen(ready, commitment, [prompt], 0)).toEqual({});
   });
 
   it.each([
@@ -131,7 +146,7 @@ describe('checkPhaseMove', () => {
     ['closed', 'feedback'],
     ['synthesis', 'synthesis'],
   ] satisfies [Phase, Phase][])('refuses to jump or go back from %s to %s', (from, to) => {
-    expect(checkPhaseMove({ ...ready, phase: from }, commitment, [prompt], to)).toEqual({
+    expect(checkPhaseMove({ ...ready, phase: from }, commitment, [prompt], 0, to)).toEqual({
       ok: false,
       errors: { phase: 'validation.phase.notNext' },
     });
@@ -142,6 +157,7 @@ describe('checkPhaseMove', () => {
       { ...ready, phase: 'listening', safeguardingLeadId: null },
       undefined,
       [],
+      0,
       'synthesis',
     );
     expect(moved).toEqual({ ok: true, value: 'synthesis' });

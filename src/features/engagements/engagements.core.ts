@@ -52,11 +52,19 @@ export interface Commitment {
   signedAt: string;
 }
 
+/**
+ * What a question asks of people: `open`, an answer in their own words; `statements`, votes on
+ * statements to agree or disagree with. An engagement has at most one statements question: its
+ * statements are the engagement's, voted on together on one page and mapped together.
+ */
+export const PROMPT_KINDS = ['open', 'statements'] as const;
+export type PromptKind = (typeof PROMPT_KINDS)[number];
+
 export interface Prompt {
   id: string;
   engagementId: string;
   position: number;
-  kind: 'open';
+  kind: PromptKind;
   questionPlain: string;
   questionEasyRead: string;
   influences: string;
@@ -78,12 +86,15 @@ export function phaseMovesFrom(phase: Phase): Phase[] {
 /**
  * Whether an engagement may move to a phase. Listening needs the decision maker's signed
  * commitment, a safeguarding lead and deputy, a purpose in both registers and a prompt: a
- * consultation with no buy-in, or nobody to act on a disclosure, is not ready to listen.
+ * consultation with no buy-in, or nobody to act on a disclosure, is not ready to listen. A
+ * statements question also needs a statement shown for votes (`seedStatements`, approved):
+ * otherwise the first people to come find nothing to vote on.
  */
 export function checkPhaseMove(
   engagement: Engagement,
   commitment: Commitment | undefined,
   prompts: readonly Prompt[],
+  seedStatements: number,
   target: Phase,
 ): Result<Phase> {
   if (!phaseMovesFrom(engagement.phase).includes(target))
@@ -97,6 +108,8 @@ export function checkPhaseMove(
   if (engagement.purposePlain === '' || engagement.purposeEasyRead === '')
     errors.purpose = 'validation.phase.needsPurpose';
   if (prompts.length === 0) errors.prompts = 'validation.phase.needsPrompt';
+  if (prompts.some((prompt) => prompt.kind === 'statements') && seedStatements === 0)
+    errors.statements = 'validation.phase.needsSeedStatement';
   return Object.keys(errors).length > 0 ? invalid(errors) : ok(target);
 }
 
@@ -105,7 +118,14 @@ export function readinessToListen(
   engagement: Engagement,
   commitment: Commitment | undefined,
   prompts: readonly Prompt[],
+  seedStatements: number,
 ): FieldErrors {
-  const check = checkPhaseMove({ ...engagement, phase: 'draft' }, commitment, prompts, 'listening');
+  const check = checkPhaseMove(
+    { ...engagement, phase: 'draft' },
+    commitment,
+    prompts,
+    seedStatements,
+    'listening',
+  );
   return check.ok ? {} : check.errors;
 }

@@ -175,6 +175,7 @@ describe.each(testDatabases)('engagements on $label', (database) => {
         `/engagements/${id}/prompts/new`,
         `/engagements/${id}/prompts`,
         {
+          kind: 'open',
           questionPlain: 'What would make a short break work for you?',
           questionEasyRead: 'What makes a good break?',
           influences: 'How breaks are booked.',
@@ -240,6 +241,128 @@ describe.each(testDatabases)('engagements on $label', (database) => {
         .where('engagement_id', '=', id)
         .execute();
       expect(versions.map((v) => v.version).sort()).toEqual([1, 2]);
+    },
+  );
+
+  it.skipIf(skip)(
+    'adds a statements question: its kind chosen, one per engagement, a seed statement before listening',
+    async () => {
+      const lead = await signedIn(DEMO.lead);
+      const id = await startDraft(lead);
+      const promptsUrl = `/engagements/${id}/prompts`;
+      const wording = {
+        questionPlain: 'Do you agree or disagree with what other carers said?',
+        questionEasyRead: 'Do you agree?',
+        influences: 'Which changes to short breaks come first.',
+      };
+      const prompts = () =>
+        heard.db
+          .selectFrom('prompts')
+          .select(['kind', 'question_plain'])
+          .where('engagement_id', '=', id)
+          .execute();
+
+      // The kind must be chosen; what was typed stays.
+      const noKind = await lead.submit(`${promptsUrl}/new`, promptsUrl, wording);
+      expect(noKind.statusCode).toBe(400);
+      expect(visibleText(noKind.body)).toContain('Choose what kind of question it is');
+      expect(noKind.body).toContain('Do you agree or disagree with what other carers said?');
+      expect(await prompts()).toHaveLength(0);
+
+      const added = await lead.submit(`${promptsUrl}/new`, promptsUrl, {
+        ...wording,
+        kind: 'statements',
+      });
+      expect(added.statusCode).toBe(303);
+      expect(await prompts()).toEqual([
+        { kind: 'statements', question_plain: wording.questionPlain },
+      ]);
+      const audit = await heard.db
+        .selectFrom('audit_events')
+        .select('details')
+        .where('record_id', '=', id)
+        .where('action', '=', 'prompt_added')
+        .executeTakeFirstOrThrow();
+      expect(JSON.parse(audit.details)).toMatchObject({ kind: 'statements' });
+
+      // A second one is refused, with the words kept and nothing saved.
+      const second = await lead.submit(`${promptsUrl}/new`, promptsUrl, {
+        ...wording,
+        questionPlain: 'Another set of statements?',
+        kind: 'statements',
+      });
+      expect(second.statusCode).toBe(400);
+      expect(visibleText(second.body)).toContain(
+        'This engagement already has a question with statements people agree or disagree with',
+      );
+      expect(second.body).toContain('Another set of statements?');
+      expect(await prompts()).toHaveLength(1);
+
+      // The overview shows it with its statements; open questions are offered for answers only.
+      const overview = visibleText((await lead.get(`/engagements/${id}`)).body);
+      expect(overview).toContain(
+        'Statements people agree or disagree with. Statements shown for votes: 0',
+      );
+      expect(overview).toContain(
+        'Add at least one statement for people to agree or disagree with before listening starts',
+      );
+
+      const director = await signedIn(DEMO.decisionMaker);
+      await director.submit(`/engagements/${id}/commitment`, `/engagements/${id}/commitment`, {
+        statement: 'I will read every vote and say what we change.',
+        'respondBy-day': '1',
+        'respondBy-month': '3',
+        'respondBy-year': '2027',
+        signerName: 'Dee Morgan',
+        signerRole: 'Director of Adult Social Care',
+      });
+      const open = () =>
+        lead.submit(`/engagements/${id}`, `/engagements/${id}/phase`, { phase: 'listening' });
+      const tooSoon = await open();
+      expect(tooSoon.statusCode).toBe(400);
+      expect(visibleText(tooSoon.body)).toContain(
+        'Add at least one statement for people to agree or disagree with before listening starts',
+      );
+      expect(tooSoon.body).toContain('href="#prompts"');
+
+      // A statement a council officer proposes is not shown for votes yet, so it does not count.
+      const officer = await signedIn(DEMO.officer);
+      await officer.submit(
+        `/engagements/${id}/statements/new`,
+        `/engagements/${id}/statements/new`,
+        {
+          text: 'Breaks should be bookable online.',
+        },
+      );
+      expect((await open()).statusCode).toBe(400);
+      await lead.submit(`/engagements/${id}/statements/new`, `/engagements/${id}/statements/new`, {
+        text: 'Carers should choose where a break happens.',
+      });
+      expect((await open()).statusCode).toBe(303);
+
+      // Its wording changes like any question's; its kind does not.
+      const [statementsPrompt] = await heard.db
+        .selectFrom('prompts')
+        .select('id')
+        .where('engagement_id', '=', id)
+        .execute();
+      const change = `${promptsUrl}/${statementsPrompt?.id ?? ''}`;
+      expect(visibleText((await lead.get(change)).body)).toContain(
+        'Kind of question Statements people agree or disagree with',
+      );
+      const changed = await lead.submit(change, change, {
+        ...wording,
+        questionEasyRead: 'Do you agree with these?',
+        kind: 'open',
+      });
+      expect(changed.statusCode).toBe(303);
+      expect(
+        await heard.db
+          .selectFrom('prompts')
+          .select(['kind', 'question_easy_read'])
+          .where('engagement_id', '=', id)
+          .execute(),
+      ).toEqual([{ kind: 'statements', question_easy_read: 'Do you agree with these?' }]);
     },
   );
 
@@ -373,13 +496,47 @@ describe.each(testDatabases)('engagements on $label', (database) => {
       influences: 'What day services offer.',
     });
     expect(prompt.statusCode).toBe(201);
+    const statements = {
+      kind: 'statements',
+      questionPlain: 'Do you agree with what others said about day services?',
+      questionEasyRead: 'Do you agree?',
+      influences: 'What day services offer first.',
+    };
+    const statementsPrompt = await officer.json(
+      'POST',
+      `/api/v1/engagements/${id}/prompts`,
+      statements,
+    );
+    expect(statementsPrompt.statusCode).toBe(201);
+    const second = await officer.json('POST', `/api/v1/engagements/${id}/prompts`, statements);
+    expect(second.statusCode).toBe(422);
+    expect(second.headers['content-type']).toContain('application/problem+json');
+    expect(second.body).toContain('already has a question with statements');
+    const badKind = await officer.json('POST', `/api/v1/engagements/${id}/prompts`, {
+      ...statements,
+      kind: 'poll',
+    });
+    expect(badKind.statusCode).toBe(400);
     const record = await officer.json('GET', `/api/v1/engagements/${id}`);
     expect(
       record.json<{ engagement: { commissioningOrganisationId: string }; prompts: unknown[] }>(),
     ).toMatchObject({
       engagement: { commissioningOrganisationId: councilId },
-      prompts: [{ questionPlain: 'What do you enjoy about day services?' }],
+      prompts: [
+        { kind: 'open', questionPlain: 'What do you enjoy about day services?' },
+        { kind: 'statements', questionPlain: statements.questionPlain },
+      ],
     });
+    const docs = (await officer.get('/api/docs')).json<{
+      paths: Record<
+        string,
+        { post?: { requestBody: { content: Record<string, { schema: unknown }> } } }
+      >;
+    }>();
+    const body = JSON.stringify(docs.paths['/api/v1/engagements/{engagementId}/prompts']?.post);
+    expect(body).toContain('"kind"');
+    expect(body).toContain('"statements"');
+    expect(body).toContain('"default":"open"');
     expect(
       (await officer.json('POST', `/api/v1/engagements/${id}/phase`, { phase: 'listening' }))
         .statusCode,

@@ -2,8 +2,15 @@ import type { Selectable } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
 import { newId } from '../../platform/db/ids.ts';
 import type { EngagementsTable } from '../../platform/db/schema.ts';
-import type { Commitment, Engagement, Perspective, Phase, Prompt } from './engagements.core.ts';
-import type { CommitmentInput, PromptInput } from './engagements.schemas.ts';
+import type {
+  Commitment,
+  Engagement,
+  Perspective,
+  Phase,
+  Prompt,
+  PromptKind,
+} from './engagements.core.ts';
+import type { CommitmentInput, PromptWording } from './engagements.schemas.ts';
 
 const toEngagement = (row: Selectable<EngagementsTable>): Engagement => ({
   id: row.id,
@@ -189,28 +196,62 @@ export async function insertCommitment(
     .execute();
 }
 
-export async function listPrompts(db: Db, engagementId: string): Promise<Prompt[]> {
-  const rows = await db
+async function selectPrompts(
+  db: Db,
+  engagementId: string,
+  kind: PromptKind | undefined,
+): Promise<Prompt[]> {
+  let query = db
     .selectFrom('prompts')
     .selectAll()
     .where('engagement_id', '=', engagementId)
-    .orderBy('position')
-    .execute();
+    .orderBy('position');
+  if (kind !== undefined) query = query.where('kind', '=', kind);
+  const rows = await query.execute();
   return rows.map((row) => ({
     id: row.id,
     engagementId: row.engagement_id,
     position: row.position,
-    kind: 'open',
+    kind: row.kind as PromptKind,
     questionPlain: row.question_plain,
     questionEasyRead: row.question_easy_read,
     influences: row.influences,
   }));
 }
 
+/**
+ * The questions people answer in their own words (kind `open`): what every form that takes
+ * answers offers, and what voices are checked against.
+ */
+export const listPrompts = (db: Db, engagementId: string): Promise<Prompt[]> =>
+  selectPrompts(db, engagementId, 'open');
+
+/** Every question of the engagement, of every kind, in order. */
+export const listAllPrompts = (db: Db, engagementId: string): Promise<Prompt[]> =>
+  selectPrompts(db, engagementId, undefined);
+
+/** The engagement's statements question, if it has one (it has at most one). */
+export const findStatementsPrompt = async (
+  db: Db,
+  engagementId: string,
+): Promise<Prompt | undefined> => (await selectPrompts(db, engagementId, 'statements'))[0];
+
+/** Statements shown for votes: what a statements question needs before listening starts. */
+export async function countSeedStatements(db: Db, engagementId: string): Promise<number> {
+  const row = await db
+    .selectFrom('statements')
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .where('engagement_id', '=', engagementId)
+    .where('state', '=', 'approved')
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** Adds a question at the end; `open` unless a kind is given. */
 export async function insertPrompt(
   db: Db,
   engagementId: string,
-  input: PromptInput,
+  input: PromptWording & { kind?: PromptKind },
   at: string,
 ): Promise<string> {
   const last = await db
@@ -225,7 +266,7 @@ export async function insertPrompt(
       id,
       engagement_id: engagementId,
       position: (last?.position ?? 0) + 1,
-      kind: 'open',
+      kind: input.kind ?? 'open',
       question_plain: input.questionPlain,
       question_easy_read: input.questionEasyRead,
       influences: input.influences,
@@ -235,7 +276,7 @@ export async function insertPrompt(
   return id;
 }
 
-export async function updatePrompt(db: Db, promptId: string, input: PromptInput): Promise<void> {
+export async function updatePrompt(db: Db, promptId: string, input: PromptWording): Promise<void> {
   await db
     .updateTable('prompts')
     .set({

@@ -7,17 +7,20 @@ import { type Actor, requireActor } from '../accounts/index.ts';
 import { countByState } from '../sorting/sorting.repository.ts';
 import {
   PERSPECTIVES,
+  PROMPT_KINDS,
   phaseMovesFrom,
   readinessToListen,
   type Engagement,
+  type Prompt,
 } from './engagements.core.ts';
 import { can, canCreateEngagements } from './engagements.permissions.ts';
-import { listEngagementsOf } from './engagements.repository.ts';
+import { listAllPrompts, listEngagementsOf } from './engagements.repository.ts';
 import {
   commitmentSchema,
   engagementSchema,
+  newPromptFormSchema,
   phaseSchema,
-  promptSchema,
+  promptWordingSchema,
 } from './engagements.schemas.ts';
 import {
   addPrompt,
@@ -157,7 +160,12 @@ export function engagementsRoutes(app: FastifyInstance, deps: Deps): void {
       safeguardingDeputy: names.get(engagement.safeguardingDeputyId ?? ''),
       readiness:
         engagement.phase === 'draft'
-          ? readinessToListen(engagement, record.commitments[0], record.prompts)
+          ? readinessToListen(
+              engagement,
+              record.commitments[0],
+              record.prompts,
+              record.seedStatements,
+            )
           : {},
       readability: can(actor, 'edit', engagement) ? readabilityOf(record) : [],
       moves: can(actor, 'move_phase', engagement) ? phaseMovesFrom(engagement.phase) : [],
@@ -219,6 +227,9 @@ export function engagementsRoutes(app: FastifyInstance, deps: Deps): void {
     },
   );
 
+  const promptIn = async (engagement: Engagement, promptId: string): Promise<Prompt | undefined> =>
+    (await listAllPrompts(deps.db, engagement.id)).find((prompt) => prompt.id === promptId);
+
   app.get<EngagementParams>(
     '/engagements/:engagementId/prompts/new',
     { config: inAnOrganisation },
@@ -229,7 +240,7 @@ export function engagementsRoutes(app: FastifyInstance, deps: Deps): void {
         request.params.engagementId,
         'edit',
       );
-      return reply.render(`${VIEWS}/prompt.njk`, { engagement, values: {} });
+      return reply.render(`${VIEWS}/prompt.njk`, { engagement, kinds: PROMPT_KINDS, values: {} });
     },
   );
 
@@ -240,12 +251,15 @@ export function engagementsRoutes(app: FastifyInstance, deps: Deps): void {
       const actor = requireActor(request);
       const engagement = await engagementFor(deps, actor, request.params.engagementId, 'edit');
       const body = (request.body ?? {}) as Body;
-      const parsed = parseForm(promptSchema, body);
-      if (!parsed.ok)
-        return reply
-          .code(400)
-          .render(`${VIEWS}/prompt.njk`, { engagement, values: body, errors: parsed.errors });
-      await addPrompt(deps, actor, engagement, parsed.value);
+      const parsed = parseForm(newPromptFormSchema, body);
+      const added = parsed.ok ? await addPrompt(deps, actor, engagement, parsed.value) : parsed;
+      if (!added.ok)
+        return reply.code(400).render(`${VIEWS}/prompt.njk`, {
+          engagement,
+          kinds: PROMPT_KINDS,
+          values: body,
+          errors: added.errors,
+        });
       return reply.redirect(`/engagements/${engagement.id}?prompt=added`, 303);
     },
   );
@@ -260,8 +274,7 @@ export function engagementsRoutes(app: FastifyInstance, deps: Deps): void {
         request.params.engagementId,
         'edit',
       );
-      const { prompts } = await loadRecord(deps, engagement);
-      const prompt = prompts.find((p) => p.id === request.params.promptId);
+      const prompt = await promptIn(engagement, request.params.promptId);
       if (prompt === undefined) return reply.callNotFound();
       return reply.render(`${VIEWS}/prompt.njk`, { engagement, prompt, values: prompt });
     },
@@ -274,9 +287,10 @@ export function engagementsRoutes(app: FastifyInstance, deps: Deps): void {
       const actor = requireActor(request);
       const engagement = await engagementFor(deps, actor, request.params.engagementId, 'edit');
       const body = (request.body ?? {}) as Body;
-      const parsed = parseForm(promptSchema, body);
+      const parsed = parseForm(promptWordingSchema, body);
       if (!parsed.ok) {
-        const prompt = { id: request.params.promptId };
+        const prompt = await promptIn(engagement, request.params.promptId);
+        if (prompt === undefined) return reply.callNotFound();
         return reply.code(400).render(`${VIEWS}/prompt.njk`, {
           engagement,
           prompt,

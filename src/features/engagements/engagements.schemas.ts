@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { asList, linesToList } from '../../platform/forms.ts';
-import { PERSPECTIVES, PHASES } from './engagements.core.ts';
+import { PERSPECTIVES, PHASES, PROMPT_KINDS } from './engagements.core.ts';
 
 // Messages are catalogue keys, so forms and the API explain a problem in the same plain words.
 
@@ -55,11 +55,26 @@ export const engagementSchema = z
     message: 'validation.engagement.deputySameAsLead',
   });
 
-export const promptSchema = z.object({
+/** A question's words; its kind is chosen when it is added and does not change. */
+export const promptWordingSchema = z.object({
   questionPlain: text('validation.prompt.plainMissing', 'validation.prompt.tooLong', 500),
   questionEasyRead: text('validation.prompt.easyReadMissing', 'validation.prompt.tooLong', 500),
   influences: text('validation.prompt.influencesMissing', 'validation.text.tooLong', 2000),
 });
+
+const promptKind = z.enum(PROMPT_KINDS, { error: 'validation.prompt.kindMissing' });
+
+/** A new question through the API: `open` unless asked, as before kinds existed. */
+export const promptSchema = promptWordingSchema.extend({
+  kind: promptKind
+    .default('open')
+    .describe(
+      "open: people answer in their own words (the default). statements: people agree or disagree with the engagement's statements, one at a time; at most one such question per engagement.",
+    ),
+});
+
+/** A new question from the form, where staff choose its kind. */
+export const newPromptFormSchema = promptWordingSchema.extend({ kind: promptKind });
 
 export const commitmentSchema = z.object({
   statement: text('validation.commitment.statementMissing', 'validation.text.tooLong', 5000),
@@ -76,5 +91,6 @@ export const phaseSchema = z.object({
 });
 
 export type EngagementInput = z.output<typeof engagementSchema>;
+export type PromptWording = z.output<typeof promptWordingSchema>;
 export type PromptInput = z.output<typeof promptSchema>;
 export type CommitmentInput = z.output<typeof commitmentSchema>;

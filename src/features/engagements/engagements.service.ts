@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '../../platform/db/errors.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { ForbiddenError, NotFoundError } from '../../platform/http/errors.ts';
 import { type Result, invalid, ok } from '../../platform/result.ts';
@@ -13,17 +14,24 @@ import {
 import { type EngagementAction, can, canCreateEngagements } from './engagements.permissions.ts';
 import {
   type EngagementFields,
+  countSeedStatements,
   findEngagement,
+  findStatementsPrompt,
   insertCommitment,
   insertEngagement,
   insertPrompt,
+  listAllPrompts,
   listCommitments,
-  listPrompts,
   setPhase,
   updateEngagement,
   updatePrompt,
 } from './engagements.repository.ts';
-import type { CommitmentInput, EngagementInput, PromptInput } from './engagements.schemas.ts';
+import type {
+  CommitmentInput,
+  EngagementInput,
+  PromptInput,
+  PromptWording,
+} from './engagements.schemas.ts';
 
 /**
  * The engagement, if this person is a party to it and may do the action. Someone outside both
@@ -44,15 +52,19 @@ export async function engagementFor(
 export interface EngagementRecord {
   engagement: Engagement;
   commitments: Commitment[];
+  /** Every question, of every kind, in order. */
   prompts: Prompt[];
+  /** Statements shown for votes, which a statements question needs before listening. */
+  seedStatements: number;
 }
 
 export async function loadRecord({ db }: Deps, engagement: Engagement): Promise<EngagementRecord> {
-  const [commitments, prompts] = await Promise.all([
+  const [commitments, prompts, seedStatements] = await Promise.all([
     listCommitments(db, engagement.id),
-    listPrompts(db, engagement.id),
+    listAllPrompts(db, engagement.id),
+    countSeedStatements(db, engagement.id),
   ]);
-  return { engagement, commitments, prompts };
+  return { engagement, commitments, prompts, seedStatements };
 }
 
 /** The staff member's organisation is one party; the form names the other. */
@@ -180,24 +192,39 @@ export async function changeEngagement(
   return ok({ id: engagement.id });
 }
 
+const secondStatementsPrompt = (): Result<{ id: string }> =>
+  invalid({ kind: 'validation.prompt.oneStatementsPrompt' });
+
+/**
+ * Adds a question. A second statements question is refused: the engagement's statements are
+ * voted on together, under the one question (a unique index holds the rule under races too).
+ */
 export async function addPrompt(
   deps: Deps,
   actor: Actor,
   engagement: Engagement,
   input: PromptInput,
-): Promise<string> {
-  return deps.db.transaction().execute(async (trx) => {
-    const promptId = await insertPrompt(trx, engagement.id, input, deps.clock().toISOString());
-    await recordAudit(trx, deps.clock, {
-      actorUserId: actor.userId,
-      action: 'prompt_added',
-      recordType: 'engagement',
-      recordId: engagement.id,
-      organisationId: actor.organisationId,
-      details: { promptId },
+): Promise<Result<{ id: string }>> {
+  if (input.kind === 'statements' && (await findStatementsPrompt(deps.db, engagement.id)))
+    return secondStatementsPrompt();
+  try {
+    const id = await deps.db.transaction().execute(async (trx) => {
+      const promptId = await insertPrompt(trx, engagement.id, input, deps.clock().toISOString());
+      await recordAudit(trx, deps.clock, {
+        actorUserId: actor.userId,
+        action: 'prompt_added',
+        recordType: 'engagement',
+        recordId: engagement.id,
+        organisationId: actor.organisationId,
+        details: { promptId, kind: input.kind },
+      });
+      return promptId;
     });
-    return promptId;
-  });
+    return ok({ id });
+  } catch (error) {
+    if (input.kind === 'statements' && isUniqueViolation(error)) return secondStatementsPrompt();
+    throw error;
+  }
 }
 
 export async function changePrompt(
@@ -205,9 +232,9 @@ export async function changePrompt(
   actor: Actor,
   engagement: Engagement,
   promptId: string,
-  input: PromptInput,
+  input: PromptWording,
 ): Promise<void> {
-  const prompts = await listPrompts(deps.db, engagement.id);
+  const prompts = await listAllPrompts(deps.db, engagement.id);
   if (!prompts.some((prompt) => prompt.id === promptId)) throw new NotFoundError();
   await deps.db.transaction().execute(async (trx) => {
     await updatePrompt(trx, promptId, input);
@@ -263,8 +290,8 @@ export async function movePhase(
   engagement: Engagement,
   target: Phase,
 ): Promise<Result<Phase>> {
-  const { commitments, prompts } = await loadRecord(deps, engagement);
-  const check = checkPhaseMove(engagement, commitments[0], prompts, target);
+  const { commitments, prompts, seedStatements } = await loadRecord(deps, engagement);
+  const check = checkPhaseMove(engagement, commitments[0], prompts, seedStatements, target);
   if (!check.ok) return check;
   await deps.db.transaction().execute(async (trx) => {
     await setPhase(trx, engagement.id, target, deps.clock().toISOString());

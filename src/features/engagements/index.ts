@@ -1,8 +1,16 @@
-export type { Commitment, Engagement, Perspective, Phase, Prompt } from './engagements.core.ts';
-export { PERSPECTIVES, PHASES, takesVoices } from './engagements.core.ts';
+export type {
+  Commitment,
+  Engagement,
+  Perspective,
+  Phase,
+  Prompt,
+  PromptKind,
+} from './engagements.core.ts';
+export { PERSPECTIVES, PHASES, PROMPT_KINDS, takesVoices } from './engagements.core.ts';
 export type { EngagementSummary, EngagementFields } from './engagements.repository.ts';
 export {
   findEngagement,
+  findStatementsPrompt,
   insertCommitment,
   insertEngagement,
   insertPrompt,

@@ -5,6 +5,7 @@ import { yourAnswersRoutes } from './your-answers.routes.ts';
 
 export { type ReadingFormat, readingFormat } from './participation.cookies.ts';
 export { formatContext } from './participation.pages.ts';
+export { questionIn } from './participation.service.ts';
 
 /** The public door: anyone may read an engagement that is listening, answer, and come back. */
 export function participationRoutes(app: FastifyInstance, deps: Deps): void {

@@ -5,6 +5,7 @@ import {
   type Engagement,
   type Prompt,
   findEngagement,
+  findStatementsPrompt,
   listCommitments,
   listPrompts,
 } from '../engagements/index.ts';
@@ -15,7 +16,10 @@ import { answerField } from './participation.schemas.ts';
 /** What the public may read about an engagement, with the names of who asks and who listens. */
 export interface PublicEngagement {
   engagement: Engagement;
+  /** The questions people answer in their own words. */
   prompts: Prompt[];
+  /** The question whose statements people agree or disagree with, on the voting page. */
+  statementsPrompt: Prompt | undefined;
   /** The latest version: the one that stands. */
   commitment: Commitment | undefined;
   /** Earlier versions, newest first: a changed promise stays visible. */
@@ -34,8 +38,9 @@ export async function publicEngagement(
 ): Promise<PublicEngagement> {
   const engagement = await findEngagement(deps.db, engagementId);
   if (engagement === undefined || engagement.phase === 'draft') throw new NotFoundError();
-  const [prompts, commitments, council, advocacy] = await Promise.all([
+  const [prompts, statementsPrompt, commitments, council, advocacy] = await Promise.all([
     listPrompts(deps.db, engagement.id),
+    findStatementsPrompt(deps.db, engagement.id),
     listCommitments(deps.db, engagement.id),
     findOrganisation(deps.db, engagement.commissioningOrganisationId),
     findOrganisation(deps.db, engagement.advocacyOrganisationId),
@@ -43,6 +48,7 @@ export async function publicEngagement(
   return {
     engagement,
     prompts,
+    statementsPrompt,
     commitment: commitments[0],
     earlierCommitments: commitments.slice(1),
     councilName: council?.name ?? '',
@@ -58,11 +64,14 @@ export interface Question {
   influences: string;
 }
 
+/** A question in the words the person chose to read. */
+export const questionIn = (prompt: Prompt, format: ReadingFormat): Question => ({
+  promptId: prompt.id,
+  field: answerField(prompt.id),
+  text: format === 'easy-read' ? prompt.questionEasyRead : prompt.questionPlain,
+  influences: prompt.influences,
+});
+
 /** The questions in the words the person chose to read. */
 export const questionsIn = (prompts: readonly Prompt[], format: ReadingFormat): Question[] =>
-  prompts.map((prompt) => ({
-    promptId: prompt.id,
-    field: answerField(prompt.id),
-    text: format === 'easy-read' ? prompt.questionEasyRead : prompt.questionPlain,
-    influences: prompt.influences,
-  }));
+  prompts.map((prompt) => questionIn(prompt, format));

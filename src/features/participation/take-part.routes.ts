@@ -12,7 +12,12 @@ import {
 } from './participation.cookies.ts';
 import { type Body, PUBLIC, VIEWS, formBody, formatContext } from './participation.pages.ts';
 import { answerField, parseSubmission } from './participation.schemas.ts';
-import { type PublicEngagement, publicEngagement, questionsIn } from './participation.service.ts';
+import {
+  type PublicEngagement,
+  publicEngagement,
+  questionIn,
+  questionsIn,
+} from './participation.service.ts';
 
 type EngagementParams = { Params: { engagementId: string } };
 
@@ -99,6 +104,7 @@ export function takePartRoutes(app: FastifyInstance, deps: Deps): void {
         ...formatContext(format),
         ...record,
         questions: questionsIn(record.prompts, format),
+        statementsQuestion: record.statementsPrompt && questionIn(record.statementsPrompt, format),
       });
     },
   );

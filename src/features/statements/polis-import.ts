@@ -9,6 +9,13 @@ import { type PolisExport, readPolisExport } from './polis-read.ts';
 /** Why an export cannot go into this engagement (the files themselves raise CsvError). */
 export class PolisImportError extends Error {
   override name = 'PolisImportError';
+  constructor(
+    /** For a page to say it in its own words. */
+    readonly reason: 'noEngagement' | 'notTaking' | 'alreadyImported',
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 export interface PolisImportOptions {
@@ -18,6 +25,8 @@ export interface PolisImportOptions {
    * or work.
    */
   perspective?: Perspective;
+  /** The member of staff importing, from the staff page; absent from the CLI. */
+  by?: { userId: string; organisationId: string | null };
 }
 
 export interface PolisImportSummary {
@@ -46,10 +55,11 @@ async function checkEngagement(db: Db, engagementId: string): Promise<string> {
     .where('id', '=', engagementId)
     .executeTakeFirst();
   if (engagement === undefined)
-    throw new PolisImportError(`There is no engagement with id ${engagementId}.`);
+    throw new PolisImportError('noEngagement', `There is no engagement with id ${engagementId}.`);
   // As for statements written in Heard: only while it is being set up or is listening.
   if (engagement.phase !== 'draft' && engagement.phase !== 'listening') {
     throw new PolisImportError(
+      'notTaking',
       `The engagement is in its ${engagement.phase} phase: statements can be imported only while it is a draft or listening.`,
     );
   }
@@ -61,6 +71,7 @@ async function checkEngagement(db: Db, engagementId: string): Promise<string> {
     .executeTakeFirst();
   if (earlier !== undefined) {
     throw new PolisImportError(
+      'alreadyImported',
       'The engagement already holds a Polis import: import into a new engagement.',
     );
   }
@@ -73,11 +84,11 @@ async function write(
   clock: Clock,
   engagementId: string,
   data: PolisExport,
-  perspective: Perspective,
+  { perspective = 'community_member', by }: PolisImportOptions,
 ): Promise<void> {
   const at = clock().toISOString();
   await db.transaction().execute(async (trx) => {
-    const organisationId = await checkEngagement(trx, engagementId);
+    const advocacyId = await checkEngagement(trx, engagementId);
     const participantIds = new Map(data.participants.map((external) => [external, newId()]));
     await insertInBatches([...participantIds], 7, (batch) =>
       trx
@@ -136,13 +147,13 @@ async function write(
         .execute(),
     );
     await recordAudit(trx, clock, {
-      actorUserId: null,
+      actorUserId: by?.userId ?? null,
       action: 'polis_imported',
       recordType: 'engagement',
       recordId: engagementId,
-      organisationId,
+      organisationId: by === undefined ? advocacyId : by.organisationId,
       details: {
-        via: 'cli',
+        via: by === undefined ? 'cli' : 'web',
         statements: data.comments.length,
         participants: participantIds.size,
         votes: data.votes.length,
@@ -152,22 +163,20 @@ async function write(
 }
 
 /**
- * Imports a Polis export folder into an engagement: comments become statements (moderated 1
+ * Imports a checked Polis export into an engagement: comments become statements (moderated 1
  * approved, 0 pending, -1 rejected), voters and authors become participants, each person's
  * latest vote becomes their vote. Polis's comment-ids and voter-ids are kept as external ids,
- * so an export gives them back. Every file is read and checked before anything is written,
- * and the writing is one transaction: a fault anywhere leaves the engagement as it was.
- * Throws CsvError (file and line) for a fault in the files, PolisImportError for the engagement.
+ * so an export gives them back. The writing is one transaction: a fault anywhere leaves the
+ * engagement as it was. Throws PolisImportError when the engagement cannot take it.
  */
-export async function importPolis(
+export async function importPolisExport(
   db: Db,
   clock: Clock,
   engagementId: string,
-  folder: string,
+  data: PolisExport,
   options: PolisImportOptions = {},
 ): Promise<PolisImportSummary> {
-  const data = readPolisExport(folder);
-  await write(db, clock, engagementId, data, options.perspective ?? 'community_member');
+  await write(db, clock, engagementId, data, options);
   // PostgreSQL counts a table's rows only now and then; until it does, queries over tables that
   // just grew many times over (the opinion map's, first of all) are planned as if they were tiny.
   if (db.getExecutor().adapter instanceof PostgresAdapter)
@@ -178,4 +187,19 @@ export async function importPolis(
     votes: data.votes.length,
     votesFile: data.votesFile,
   };
+}
+
+/**
+ * Imports a Polis export folder into an engagement (see importPolisExport). Every file is read
+ * and checked before anything is written. Throws CsvError (file and line) for a fault in the
+ * files, PolisImportError for the engagement.
+ */
+export async function importPolis(
+  db: Db,
+  clock: Clock,
+  engagementId: string,
+  folder: string,
+  options: PolisImportOptions = {},
+): Promise<PolisImportSummary> {
+  return importPolisExport(db, clock, engagementId, readPolisExport(folder), options);
 }

@@ -5,7 +5,14 @@ import { STATEMENT_MAX_LENGTH, type StatementState } from './statements.core.ts'
 
 // Reads a Polis export for import: the same files, columns and rules as `heard analyse polis`
 // (src/cli/polis-folder.ts), plus what an import keeps and the analysis does not need (texts,
-// times, authors) and the checks that tie the files together, each naming file and line.
+// times, authors) and the checks that tie the files together, each naming file and line. The
+// files come from a folder (the CLI) or as uploads (the staff page): either way, names and bytes.
+
+/** A CSV file: its name as the person knows it (or its path), and its bytes. */
+export interface CsvFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
 
 export interface PolisComment {
   readonly externalId: string;
@@ -59,8 +66,7 @@ function lineOf(bytes: Uint8Array, index: number): number {
 }
 
 /** The file's CSV records; UTF-16 (which may pass as UTF-8 when it holds NUL bytes) is named. */
-function readCsv(file: string): CsvRecord[] {
-  const bytes = readFileSync(file);
+function readCsv({ name: file, bytes }: CsvFile): CsvRecord[] {
   const utf16Bom =
     (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   const nul = bytes.indexOf(0);
@@ -112,10 +118,10 @@ function voteValue(value: string, file: string, line: number): -1 | 0 | 1 {
   );
 }
 
-function readComments(folder: string): PolisComment[] {
-  const file = join(folder, 'comments.csv');
-  if (!existsSync(file)) throw new CsvError(file, undefined, 'not found');
-  const table = csvTable(readCsv(file), file, ['comment-id', 'moderated', 'comment-body']);
+/** Reads and checks comments.csv. Throws CsvError naming the file and line of the first fault. */
+export function readPolisComments(source: CsvFile): PolisComment[] {
+  const file = source.name;
+  const table = csvTable(readCsv(source), file, ['comment-id', 'moderated', 'comment-body']);
   const has = (column: string): boolean => table.header.includes(column);
   const seen = new Map<string, number>();
   return table.rows.map((row) => {
@@ -163,8 +169,12 @@ function unknownComment(file: string, line: number, statement: string): CsvError
   return new CsvError(file, line, `comment-id "${statement}" is not in comments.csv`);
 }
 
-function readVotes(file: string, comments: ReadonlySet<string>): PolisVote[] {
-  const table = csvTable(readCsv(file), file, ['timestamp', 'comment-id', 'voter-id', 'vote']);
+function readVotes(
+  records: readonly CsvRecord[],
+  file: string,
+  comments: ReadonlySet<string>,
+): PolisVote[] {
+  const table = csvTable(records, file, ['timestamp', 'comment-id', 'voter-id', 'vote']);
   const latest = new Map<string, PolisVote & { ms: number }>();
   for (const row of table.rows) {
     const votedAt = time(row.get('timestamp'), file, row.line);
@@ -187,8 +197,11 @@ function readVotes(file: string, comments: ReadonlySet<string>): PolisVote[] {
   }));
 }
 
-function readParticipantVotes(file: string, comments: ReadonlySet<string>): PolisVote[] {
-  const records = readCsv(file);
+function readParticipantVotes(
+  records: readonly CsvRecord[],
+  file: string,
+  comments: ReadonlySet<string>,
+): PolisVote[] {
   const table = csvTable(records, file, ['participant']);
   const headerLine = records[0]?.line ?? 1;
   const statementColumns = table.header.filter((name) => !PARTICIPANT_COLUMNS.has(name));
@@ -224,6 +237,38 @@ function readParticipantVotes(file: string, comments: ReadonlySet<string>): Poli
 }
 
 /**
+ * Reads and checks a votes file against the comments: votes.csv, or participants-votes.csv
+ * (told apart by its header, which has a `participant` column). Throws CsvError naming the
+ * file and line of the first fault.
+ */
+export function readPolisVotes(source: CsvFile, comments: readonly PolisComment[]): PolisVote[] {
+  const records = readCsv(source);
+  const known = new Set(comments.map((comment) => comment.externalId));
+  const header = records[0]?.fields.map((name) => name.trim()) ?? [];
+  return header.includes('participant')
+    ? readParticipantVotes(records, source.name, known)
+    : readVotes(records, source.name, known);
+}
+
+/** The export as one whole: voters and authors become participants, in the order first met. */
+export function polisExport(
+  comments: readonly PolisComment[],
+  votes: readonly PolisVote[],
+  votesFile: string,
+): PolisExport {
+  const participants = new Set<string>();
+  for (const vote of votes) participants.add(vote.participant);
+  for (const comment of comments)
+    if (comment.author !== undefined) participants.add(comment.author);
+  return { comments, votes, participants: [...participants], votesFile };
+}
+
+const fileAt = (path: string): CsvFile => {
+  if (!existsSync(path)) throw new CsvError(path, undefined, 'not found');
+  return { name: path, bytes: readFileSync(path) };
+};
+
+/**
  * Reads and checks a whole Polis export folder: comments.csv, and votes.csv or (where it is
  * absent) participants-votes.csv. Throws CsvError naming the file and line of the first fault.
  */
@@ -233,19 +278,7 @@ export function readPolisExport(folder: string): PolisExport {
   const hasVotes = existsSync(votesPath);
   if (!hasVotes && !existsSync(participantsPath))
     throw new CsvError(votesPath, undefined, 'not found (nor participants-votes.csv)');
-  const comments = readComments(folder);
-  const known = new Set(comments.map((comment) => comment.externalId));
-  const votes = hasVotes
-    ? readVotes(votesPath, known)
-    : readParticipantVotes(participantsPath, known);
-  const participants = new Set<string>();
-  for (const vote of votes) participants.add(vote.participant);
-  for (const comment of comments)
-    if (comment.author !== undefined) participants.add(comment.author);
-  return {
-    comments,
-    votes,
-    participants: [...participants],
-    votesFile: hasVotes ? votesPath : participantsPath,
-  };
+  const comments = readPolisComments(fileAt(join(folder, 'comments.csv')));
+  const votesFile = hasVotes ? votesPath : participantsPath;
+  return polisExport(comments, readPolisVotes(fileAt(votesFile), comments), votesFile);
 }

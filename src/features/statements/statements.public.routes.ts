@@ -7,10 +7,16 @@ import {
   type Engagement,
   PERSPECTIVES,
   findEngagement,
+  findStatementsPrompt,
   takesVoices,
 } from '../engagements/index.ts';
 import { STATEMENT_MAX_LENGTH, type Voter, wordsFor } from './statements.core.ts';
-import { type ReadingFormat, formatContext, readingFormat } from '../participation/index.ts';
+import {
+  type ReadingFormat,
+  formatContext,
+  questionIn,
+  readingFormat,
+} from '../participation/index.ts';
 import { rememberVoter, rememberedVoter, statementsPath } from './statements.cookies.ts';
 import { findVoter, listStatementsBy } from './statements.repository.ts';
 import { participantStatementSchema, perspectiveSchema } from './statements.schemas.ts';
@@ -45,20 +51,24 @@ export function statementsPublicRoutes(app: FastifyInstance, deps: Deps): void {
   const closedPage = (reply: FastifyReply, engagement: Engagement, format: ReadingFormat) =>
     reply.code(409).render(`${VIEWS}/closed.njk`, { ...formatContext(format), engagement });
 
-  const startPage = (
+  /** Who the person is, asked once, under the statements question in the words they read. */
+  async function startPage(
     reply: FastifyReply,
     engagement: Engagement,
     format: ReadingFormat,
     values: Body,
     errors?: FieldErrors,
-  ) =>
-    reply.render(`${VIEWS}/start.njk`, {
+  ) {
+    const question = await findStatementsPrompt(deps.db, engagement.id);
+    return reply.render(`${VIEWS}/start.njk`, {
       ...formatContext(format),
       engagement,
+      question: question && questionIn(question, format).text,
       perspectives: PERSPECTIVES,
       values,
       errors,
     });
+  }
 
   const addPage = (
     reply: FastifyReply,

@@ -5,7 +5,13 @@ import { parseForm } from '../../platform/forms.ts';
 import { ForbiddenError } from '../../platform/http/errors.ts';
 import type { FieldErrors } from '../../platform/result.ts';
 import { type Actor, requireActor } from '../accounts/index.ts';
-import { type Engagement, engagementFor, takesVoices } from '../engagements/index.ts';
+import {
+  type Engagement,
+  can,
+  engagementFor,
+  findStatementsPrompt,
+  takesVoices,
+} from '../engagements/index.ts';
 import { listSessions, sessionLabel } from '../sessions/index.ts';
 import {
   STATEMENT_MAX_LENGTH,
@@ -28,6 +34,7 @@ import {
   type StatementParams,
   VIEWS,
   formBody,
+  notTakingPage,
 } from './statements.web.ts';
 
 const staff = { access: 'signed-in' } as const;
@@ -48,10 +55,7 @@ export function statementsStaffRoutes(app: FastifyInstance, deps: Deps): void {
   }
 
   const notTaking = (reply: FastifyReply, engagement: Engagement) =>
-    reply.code(409).render(`${VIEWS}/not-taking.njk`, {
-      engagement,
-      phase: deps.t(`phases.${engagement.phase}`),
-    });
+    notTakingPage(reply, deps, engagement);
 
   const newForm = (
     reply: FastifyReply,
@@ -110,12 +114,15 @@ export function statementsStaffRoutes(app: FastifyInstance, deps: Deps): void {
           : [];
       return reply.render(`${VIEWS}/list.njk`, {
         engagement,
+        question: await findStatementsPrompt(deps.db, engagement.id),
         approved: visible.filter((s) => s.state === 'approved').map(row),
         pending: visible.filter((s) => s.state === 'pending').map(row),
         rejected: visible.filter((s) => s.state === 'rejected').map(row),
         may: {
           propose: mayPropose(actor, engagement) && takesStatements(engagement),
           moderate: mayModerate(actor, engagement),
+          editQuestion: can(actor, 'edit', engagement),
+          import: mayModerate(actor, engagement) && takesStatements(engagement),
         },
         listening: takesVoices(engagement),
         sessions,

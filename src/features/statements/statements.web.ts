@@ -1,5 +1,7 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../config.ts';
+import type { Deps } from '../../platform/deps.ts';
+import type { Engagement } from '../engagements/index.ts';
 
 // What the statement pages share: parameters, the views folder and the public posting limit.
 
@@ -25,3 +27,10 @@ export const publicPostLimit = (config: Config) => ({
   access: 'public' as const,
   rateLimit: { max: config.publicPostLimit ?? DEFAULT_PUBLIC_POST_LIMIT, timeWindow: '1 minute' },
 });
+
+/** Statements are added (or imported) only while an engagement is a draft or listening. */
+export const notTakingPage = (reply: FastifyReply, deps: Deps, engagement: Engagement) =>
+  reply.code(409).render(`${VIEWS}/not-taking.njk`, {
+    engagement,
+    phase: deps.t(`phases.${engagement.phase}`),
+  });

@@ -20,6 +20,7 @@ import * as feedback from './migrations/0010-feedback.ts';
 import * as themes from './migrations/0011-themes.ts';
 import * as themeAssignments from './migrations/0012-theme-assignments.ts';
 import * as themePublications from './migrations/0013-theme-publications.ts';
+import * as statementsPrompts from './migrations/0016-statements-prompts.ts';
 
 /** Every migration, in order. Merged migrations are never edited: add a new one. */
 const migrations: Record<string, Migration> = {
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '0011-themes': themes,
   '0012-theme-assignments': themeAssignments,
   '0013-theme-publications': themePublications,
+  '0016-statements-prompts': statementsPrompts,
 };
 
 const provider: MigrationProvider = {
