@@ -16,6 +16,7 @@ import { type TestApp, startTestApp } from '../../../test/app.ts';
 import { testDatabases } from '../../../test/databases.ts';
 import { startListening } from '../../../test/listening-engagement.ts';
 import { analyseOpinions } from '../../analysis/opinion/analyse.ts';
+import { compareIds } from '../../analysis/opinion/polis-order.ts';
 import { CsvError } from '../../cli/csv.ts';
 import { readPolisFolder } from '../../cli/polis-folder.ts';
 import type { Db } from '../../platform/db/database.ts';
@@ -156,6 +157,15 @@ describe.each(testDatabases)('Polis import and export on $label', (database) => 
       }
       // Author 0 wrote the seed statements and never voted: a participant all the same.
       expect(people.map((p) => p.external_id)).toContain('0');
+      // Heard's ids sort as Polis's ids do, so the map's rows and columns come in Polis's order.
+      const polisOrder = (rows: { id: string; external_id: string | null }[]) => [
+        rows.map((row) => row.external_id ?? '').sort(compareIds),
+        [...rows].sort((a, b) => (a.id < b.id ? -1 : 1)).map((row) => row.external_id ?? ''),
+      ];
+      const [peopleByPolis, peopleByHeard] = polisOrder(people);
+      expect(peopleByHeard).toEqual(peopleByPolis);
+      const [statementsByPolis, statementsByHeard] = polisOrder(statements);
+      expect(statementsByHeard).toEqual(statementsByPolis);
 
       const stored = await heard.db
         .selectFrom('statement_votes')

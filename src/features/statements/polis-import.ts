@@ -1,4 +1,5 @@
 import { PostgresAdapter, sql } from 'kysely';
+import { compareIds } from '../../analysis/opinion/polis-order.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { newId } from '../../platform/db/ids.ts';
@@ -89,7 +90,11 @@ async function write(
   const at = clock().toISOString();
   await db.transaction().execute(async (trx) => {
     const advocacyId = await checkEngagement(trx, engagementId);
-    const participantIds = new Map(data.participants.map((external) => [external, newId()]));
+    // Ids made in Polis's id order (UUIDv7 sorts as made), so the map computed in Heard orders
+    // its rows and columns as Polis did and finds the same groups.
+    const participantIds = new Map(
+      [...data.participants].sort(compareIds).map((external) => [external, newId()]),
+    );
     await insertInBatches([...participantIds], 7, (batch) =>
       trx
         .insertInto('participants')
@@ -106,7 +111,12 @@ async function write(
         )
         .execute(),
     );
-    const statementIds = new Map(data.comments.map((comment) => [comment.externalId, newId()]));
+    const statementIds = new Map(
+      data.comments
+        .map((comment) => comment.externalId)
+        .sort(compareIds)
+        .map((external) => [external, newId()]),
+    );
     await insertInBatches(data.comments, 13, (batch) =>
       trx
         .insertInto('statements')
