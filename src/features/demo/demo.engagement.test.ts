@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type ReadingLevel, checkReadability } from '../../analysis/text/readability.ts';
-import { DEMO_ENGAGEMENT, DEMO_PROMPTS } from './demo.engagement.ts';
+import {
+  DEMO_ENGAGEMENT,
+  DEMO_PROMPTS,
+  DEMO_STATEMENTS,
+  DEMO_STATEMENTS_PROMPT,
+} from './demo.engagement.ts';
 
 // The demo shows newcomers what good public words look like, so it passes its own check.
 const texts: { name: string; text: string; level: ReadingLevel }[] = [
@@ -12,6 +17,17 @@ const texts: { name: string; text: string; level: ReadingLevel }[] = [
     { name: `${key} question`, text: prompt.questionPlain, level: 'plain' as const },
     { name: `${key} question`, text: prompt.questionEasyRead, level: 'easy-read' as const },
     { name: `${key} influences`, text: prompt.influences, level: 'plain' as const },
+  ]),
+  { name: 'statements question', text: DEMO_STATEMENTS_PROMPT.questionPlain, level: 'plain' },
+  {
+    name: 'statements question',
+    text: DEMO_STATEMENTS_PROMPT.questionEasyRead,
+    level: 'easy-read',
+  },
+  { name: 'statements influences', text: DEMO_STATEMENTS_PROMPT.influences, level: 'plain' },
+  ...DEMO_STATEMENTS.flatMap((statement, i) => [
+    { name: `statement ${String(i + 1)}`, text: statement.plain, level: 'plain' as const },
+    { name: `statement ${String(i + 1)}`, text: statement.easyRead, level: 'easy-read' as const },
   ]),
 ];
 

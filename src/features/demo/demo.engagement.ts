@@ -86,3 +86,48 @@ export const DEMO_PROMPTS = {
 } as const;
 
 export type DemoPrompt = keyof typeof DEMO_PROMPTS;
+
+/** The question with statements to agree or disagree with (one per engagement). */
+export const DEMO_STATEMENTS_PROMPT = {
+  questionPlain: 'Do you agree or disagree with these statements about asking us for help?',
+  questionEasyRead: 'Do you agree with these ideas about getting help?',
+  influences:
+    'The promise we will write with you: the statements most people agree with will go in it.',
+} as const;
+
+/** The statements staff start the demo with, in plain words and in Easy Read. */
+export const DEMO_STATEMENTS = [
+  {
+    plain: 'I should only have to tell my story once.',
+    easyRead: 'I should only tell my story once.',
+  },
+  {
+    plain:
+      'The first conversation should happen where I feel at ease, such as my home or a local group.',
+    easyRead: 'I want to talk where I feel safe.\nThat could be my home.',
+  },
+  {
+    plain: 'I should leave the first conversation feeling cared about, not like a case number.',
+    easyRead: 'I want to feel that people care about me.',
+  },
+  {
+    plain: 'Staff should tell me about groups and help near where I live before anything else.',
+    easyRead: 'Tell me about groups near me first.',
+  },
+  {
+    plain: 'I should be able to ask for help by phone, online or face to face, whichever suits me.',
+    easyRead: 'I can ask for help in the way I like.',
+  },
+  {
+    plain: 'Family carers should be asked how they are doing in the same conversation.',
+    easyRead: 'Ask carers how they are too.',
+  },
+  {
+    plain: 'I should always know who to contact and when I will hear back.',
+    easyRead: 'Tell me who to call.\nTell me when you will call back.',
+  },
+  {
+    plain: 'Waiting up to four weeks for a first conversation is fair.',
+    easyRead: 'Waiting 4 weeks to talk is fair.',
+  },
+] as const;

@@ -20,7 +20,7 @@ import {
   listVoices,
   participantByReference,
 } from '../voices/index.ts';
-import { DEMO_ENGAGEMENT } from './demo.engagement.ts';
+import { DEMO_ENGAGEMENT, DEMO_STATEMENTS, DEMO_STATEMENTS_PROMPT } from './demo.engagement.ts';
 import { demoReferenceCode } from './demo.listening.ts';
 import { listDemoAccounts, seedDemo } from './demo.ts';
 
@@ -136,6 +136,36 @@ describe.each(testDatabases)('the demo on $label', (database) => {
       expect(prompt.influences).not.toBe('');
     }
   });
+
+  it.skipIf(skip)(
+    'has a statements question with eight statements to vote on, linked from the public page',
+    async () => {
+      const statementsPrompts = await heard.db
+        .selectFrom('prompts')
+        .select(['id', 'position', 'question_plain'])
+        .where('engagement_id', '=', engagementId)
+        .where('kind', '=', 'statements')
+        .execute();
+      expect(statementsPrompts).toEqual([
+        expect.objectContaining({
+          position: 4,
+          question_plain: DEMO_STATEMENTS_PROMPT.questionPlain,
+        }),
+      ]);
+      const statements = await heard.db
+        .selectFrom('statements')
+        .select(['text', 'text_easy_read', 'state'])
+        .where('engagement_id', '=', engagementId)
+        .execute();
+      expect(statements.map((row) => row.text).sort()).toEqual(
+        DEMO_STATEMENTS.map((statement) => statement.plain).sort(),
+      );
+      expect(statements.every((row) => row.state === 'approved' && row.text_easy_read)).toBe(true);
+      const page = await heard.app.inject({ url: `/take-part/${engagementId}` });
+      expect(page.body).toContain(DEMO_STATEMENTS_PROMPT.questionPlain);
+      expect(page.body).toContain(`href="/take-part/${engagementId}/statements"`);
+    },
+  );
 
   it.skipIf(skip)(
     'holds at least 35 voices from all five perspectives, online and in sessions',

@@ -9,10 +9,13 @@ import {
 } from '../engagements/index.ts';
 import type { Role } from '../organisations/index.ts';
 import { insertOrganisation, insertUser } from '../organisations/index.ts';
+import { insertStatement } from '../statements/index.ts';
 import {
   DEMO_COMMITMENT,
   DEMO_ENGAGEMENT,
   DEMO_PROMPTS,
+  DEMO_STATEMENTS,
+  DEMO_STATEMENTS_PROMPT,
   type DemoPrompt,
 } from './demo.engagement.ts';
 import { seedVoices } from './demo.listening.ts';
@@ -173,6 +176,26 @@ export async function seedDemo({ db, clock }: Deps): Promise<{ seeded: boolean }
         daysAgo(35, 9).toISOString(),
       );
     }
+    await insertPrompt(
+      trx,
+      engagementId,
+      { ...DEMO_STATEMENTS_PROMPT, kind: 'statements' },
+      daysAgo(35, 9).toISOString(),
+    );
+    for (const statement of DEMO_STATEMENTS) {
+      await insertStatement(
+        trx,
+        {
+          engagementId,
+          text: statement.plain,
+          textEasyRead: statement.easyRead,
+          isMeta: false,
+          state: 'approved',
+          author: { userId: userId('lead@advocacy.example') },
+        },
+        daysAgo(35, 9).toISOString(),
+      );
+    }
     await insertCommitment(
       trx,
       engagementId,
@@ -195,7 +218,7 @@ export async function seedDemo({ db, clock }: Deps): Promise<{ seeded: boolean }
       recordType: 'engagement',
       recordId: engagementId,
       organisationId: council.id,
-      details: { prompts: Object.keys(promptIds).length, ...heard },
+      details: { prompts: Object.keys(promptIds).length + 1, ...heard },
     });
   });
   return { seeded: true };
