@@ -1,34 +1,14 @@
 // How well draft themes and mapping match human coding, and how long they take.
-//   npx tsx bench/themes-accuracy.ts
+//   npx tsx bench/themes-accuracy.ts [seed ...]   (seeds: draft all the comments again with each)
 // On the NHS FFT comments in ../shared/data/fft (5,096 comments coded into 50 themes): NMI of the
 // draft themes against each comment's first human theme (comments coded only "Labelling not
 // possible" or with no theme left out), and micro/macro F1 of mapping when 10 % or 20 % of the
 // comments are coded by hand, picked at random or by Heard (uncertainty sampling from 2 %).
 // Results and the command go in bench/README.md, "Themes (issue 5)".
-import { readFileSync } from 'node:fs';
-import { type Voice, draftThemes, mapToThemes } from '../src/analysis/text/themes.ts';
+import { draftThemes, mapToThemes } from '../src/analysis/text/themes.ts';
 import { seededRandom, shuffledIndices } from '../src/analysis/text/random.ts';
-import { csvTable, parseCsv } from '../src/cli/csv.ts';
-
-const FILE = new URL('../../shared/data/fft/neas-dev.csv', import.meta.url);
-const FIRST_THEME_COLUMN = 'Not assigned';
-const IGNORED = new Set(['Not assigned', 'Labelling not possible']);
-
-interface Comment {
-  voice: Voice;
-  /** Human themes in the file's column order; empty when none but the ignored ones. */
-  themes: string[];
-}
-
-function readComments(): Comment[] {
-  const records = parseCsv(readFileSync(FILE), FILE.pathname);
-  const table = csvTable(records, FILE.pathname, ['Comment ID', 'FFT answer']);
-  const themeColumns = table.header.slice(table.header.indexOf(FIRST_THEME_COLUMN));
-  return table.rows.map((row) => ({
-    voice: { id: row.get('Comment ID'), text: row.get('FFT answer'), quotable: true },
-    themes: themeColumns.filter((column) => !IGNORED.has(column) && row.get(column) === '1'),
-  }));
-}
+import { type Comment, readComments } from './fft-comments.ts';
+import { timed } from './timed.ts';
 
 /** Normalised mutual information (arithmetic mean of the entropies, as scikit-learn). */
 export function nmi(a: readonly string[], b: readonly string[]): number {
@@ -86,18 +66,14 @@ function f1(
   };
 }
 
-/** Wall-clock time, and this process's CPU time (the machine is shared, so both are shown). */
-function timed<T>(work: () => T): { result: T; seconds: string } {
-  const start = performance.now();
-  const cpu = process.cpuUsage();
-  const result = work();
-  const { user, system } = process.cpuUsage(cpu);
-  const wall = (performance.now() - start) / 1000;
-  return { result, seconds: `${wall.toFixed(1)} s (CPU ${((user + system) / 1e6).toFixed(1)} s)` };
-}
-
-function draft(comments: readonly Comment[]): void {
-  const { result, seconds } = timed(() => draftThemes(comments.map((c) => c.voice)));
+/** Drafts themes with the given seed (the default when undefined) and returns the NMI. */
+function draft(comments: readonly Comment[], seed?: number): number {
+  const { result, seconds } = timed(() =>
+    draftThemes(
+      comments.map((c) => c.voice),
+      seed === undefined ? {} : { seed },
+    ),
+  );
   const mainOf = new Map(result.assignments.map((a) => [a.id, a.themes[0]?.theme ?? 'none']));
   const scored = comments.filter((c) => c.themes.length > 0);
   const score = nmi(
@@ -105,8 +81,9 @@ function draft(comments: readonly Comment[]): void {
     scored.map((c) => mainOf.get(c.voice.id) ?? 'none'),
   );
   console.log(
-    `| draft | ${comments.length} | ${result.themes.length} themes | NMI ${score.toFixed(3)} (${scored.length} coded comments) | ${seconds} |`,
+    `| draft${seed === undefined ? '' : `, seed ${seed}`} | ${comments.length} | ${result.themes.length} themes | NMI ${score.toFixed(3)} (${scored.length} coded comments) | ${seconds} |`,
   );
+  return score;
 }
 
 function codedMap(comments: readonly Comment[]): Map<string, string[]> {
@@ -160,6 +137,8 @@ function activelyCoded(comments: readonly Comment[], share: number): Comment[] {
   return coded;
 }
 
+/** Other seeds to draft all the comments with, for the spread of NMI: `-- 1 2 3`. */
+const SEEDS = process.argv.slice(2).map(Number);
 const comments = readComments();
 console.log(
   `${comments.length} comments, ${new Set(comments.flatMap((c) => c.themes)).size} themes\n`,
@@ -167,7 +146,14 @@ console.log(
 console.log('| task | voices or coding | result | quality | time |');
 console.log('| --- | --- | --- | --- | --- |');
 draft(comments.slice(0, 800));
-draft(comments);
+const scores = [draft(comments), ...SEEDS.map((seed) => draft(comments, seed))];
+if (scores.length > 1) {
+  const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
+  const sd = Math.sqrt(scores.reduce((a, b) => a + (b - mean) ** 2, 0) / (scores.length - 1));
+  console.log(
+    `| draft, ${scores.length} seeds | ${comments.length} | | NMI ${mean.toFixed(3)} ± ${sd.toFixed(3)} (mean ± sd) | |`,
+  );
+}
 const usable = comments.filter((c) => c.themes.length > 0);
 const shuffled = shuffledIndices(usable.length, seededRandom(5))
   .map((i) => usable[i])

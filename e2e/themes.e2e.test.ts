@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { DEMO_PROMPTS } from '../src/features/demo/demo.engagement.ts';
 import { DEMO } from '../test/app.ts';
 import {
   browserLabel,
@@ -18,6 +19,9 @@ const PERSONAL_CASE = 'reference DP 30117';
 const CAMPAIGN = 'A campaign of 5 near-identical letters, counted as one: not yet decided.';
 const NEW_NAME = 'Being told what happens next';
 const ADDED = 'Getting back to daily life';
+const PARTS = ['Being listened to', 'Everything else in this theme'];
+const REASON = 'We published before checking one quote with the person who said it.';
+const QUESTION = DEMO_PROMPTS.community.questionPlain;
 
 /** From the staff home, through the engagement's overview, to its themes. */
 async function openThemes(page: Page): Promise<void> {
@@ -70,16 +74,24 @@ for (const javaScriptEnabled of [true, false]) {
         expect(
           await lead.getByRole('heading', { level: 4, name: "In people's own words" }).count(),
         ).toBeGreaterThan(0);
-        await lead.getByText('The council does not see any themes yet').waitFor();
+        await lead.getByText('Nothing: no themes have been published yet.').waitFor();
+        await lead
+          .getByText('Draft 1 can be published once someone has marked it reviewed.')
+          .waitFor();
+        expect(await lead.getByRole('button', { name: 'Publish these themes' }).count()).toBe(0);
         await expectNoAxeViolations(lead);
 
-        await lead.getByRole('button', { name: 'Share these themes with the council' }).click();
+        await lead.getByRole('button', { name: 'Mark draft 1 as reviewed' }).click();
         await expectHeading(lead, 'Themes');
-        await lead.getByText('The themes are shared with the council.').waitFor();
-        await lead.getByText(/^The council sees draft 1, shared by /).waitFor();
-        expect(
-          await lead.getByRole('button', { name: 'Share these themes with the council' }).count(),
-        ).toBe(0);
+        await lead.getByText('The themes are marked as reviewed.').waitFor();
+        await lead.getByText(/Reviewed by .+ on /).waitFor();
+        await expectNoAxeViolations(lead);
+
+        await lead.getByRole('button', { name: 'Publish these themes' }).click();
+        await expectHeading(lead, 'Themes');
+        await lead.getByText('The themes are published.').waitFor();
+        await lead.getByText(/Draft 1, published by /).waitFor();
+        expect(await lead.getByRole('button', { name: 'Publish these themes' }).count()).toBe(0);
         await expectNoAxeViolations(lead);
 
         await lead
@@ -104,15 +116,15 @@ for (const javaScriptEnabled of [true, false]) {
         await waitForDraft(lead);
         await lead.getByText('Draft 2, made on').waitFor();
         await lead.getByRole('heading', { level: 3, name: new RegExp(`^${NEW_NAME}`) }).waitFor();
-        await lead.getByText(/^The council sees draft 1, shared by /).waitFor();
-        await lead.getByRole('button', { name: 'Share these themes with the council' }).waitFor();
+        await lead.getByText(/Draft 1, published by /).waitFor();
+        await lead.getByRole('button', { name: 'Mark draft 2 as reviewed' }).waitFor();
       });
 
-      it('a council officer reads the shared themes without names, small counts hidden, and cannot draft or share', async () => {
+      it('a council officer reads the published themes without names, small counts hidden, and cannot draft or publish', async () => {
         const officer = await heard().newPage({ javaScriptEnabled });
         await signIn(officer, DEMO.officer);
         await openThemes(officer);
-        await officer.getByText('Shared by the advocacy organisation on').waitFor();
+        await officer.getByText('Published by the advocacy organisation on').waitFor();
         await officer
           .getByRole('heading', { level: 3, name: new RegExp(`^${NEW_NAME}`) })
           .waitFor();
@@ -123,7 +135,10 @@ for (const javaScriptEnabled of [true, false]) {
           .first()
           .waitFor();
         expect(await officer.getByRole('button', { name: /^Draft themes/ }).count()).toBe(0);
-        expect(await officer.getByRole('button', { name: /^Share these themes/ }).count()).toBe(0);
+        expect(await officer.getByRole('button', { name: /^Publish these themes/ }).count()).toBe(
+          0,
+        );
+        expect(await officer.getByRole('link', { name: /^Split/ }).count()).toBe(0);
         expect(await officer.getByRole('link', { name: /^Rename, describe or lock/ }).count()).toBe(
           0,
         );
@@ -162,6 +177,124 @@ for (const javaScriptEnabled of [true, false]) {
         await waitForDraft(advocate);
         await advocate.getByRole('heading', { level: 2, name: 'Voices to code next' }).waitFor();
         await expectNoAxeViolations(advocate);
+      });
+
+      it('an advocate splits a theme, starting from the machine’s suggestion, and is told what to fix first', async () => {
+        const advocate = await heard().newPage({ javaScriptEnabled });
+        await signIn(advocate, DEMO.advocate);
+        await openThemes(advocate);
+        await advocate
+          .getByRole('link', { name: /^Split / })
+          .first()
+          .click();
+        await expectHeading(advocate, 'Split a theme');
+        await expectNoAxeViolations(advocate);
+
+        await advocate.getByRole('button', { name: 'Split the theme' }).click();
+        await advocate
+          .getByRole('link', { name: 'Enter a name for the first new theme' })
+          .waitFor();
+        await advocate
+          .getByRole('link', { name: /^Choose a new theme for every voice: \d+ have none$/ })
+          .waitFor();
+        await expectNoAxeViolations(advocate);
+
+        await advocate.getByRole('button', { name: 'Let the machine suggest a split' }).click();
+        await advocate
+          .getByText("The machine's suggestion is filled in below.", { exact: false })
+          .waitFor();
+        await expectNoAxeViolations(advocate);
+        await advocate.getByLabel('Name of the first new theme').fill(PARTS[0] ?? '');
+        await advocate.getByLabel('Name of the second new theme').fill(PARTS[1] ?? '');
+        await advocate.getByRole('button', { name: 'Split the theme' }).click();
+        await expectHeading(advocate, 'Themes');
+        await advocate.getByText('The theme is split.').waitFor();
+        for (const part of PARTS) {
+          await advocate.getByRole('heading', { level: 3, name: part, exact: true }).waitFor();
+        }
+        await expectNoAxeViolations(advocate);
+      });
+
+      it('the advocacy lead takes the published themes back with a reason, which the council then reads', async () => {
+        const lead = await heard().newPage({ javaScriptEnabled });
+        await signIn(lead, DEMO.lead);
+        await openThemes(lead);
+        await lead.getByRole('button', { name: 'Take these themes back' }).click();
+        await lead
+          .getByRole('link', { name: 'Enter why you are taking the themes back' })
+          .waitFor();
+        await expectNoAxeViolations(lead);
+        await lead.getByLabel('Why are you taking draft 1 back?').fill(REASON);
+        await lead.getByRole('button', { name: 'Take these themes back' }).click();
+        await expectHeading(lead, 'Themes');
+        await lead.getByText('The themes are taken back.', { exact: false }).waitFor();
+        await lead.getByText(/Nothing: .+ took back draft 1 on /).waitFor();
+        await expectNoAxeViolations(lead);
+
+        const officer = await heard().newPage({ javaScriptEnabled });
+        await signIn(officer, DEMO.officer);
+        await openThemes(officer);
+        await officer.getByText(`“${REASON}”`, { exact: false }).waitFor();
+        expect(await officer.getByRole('heading', { level: 2, name: 'The themes' }).count()).toBe(
+          0,
+        );
+        await expectNoAxeViolations(officer);
+      });
+
+      it('the advocacy lead drafts themes for one question, which keep their own review and publication', async () => {
+        const lead = await heard().newPage({ javaScriptEnabled });
+        await signIn(lead, DEMO.lead);
+        await openThemes(lead);
+        await lead.getByText('Showing themes for: The whole engagement').waitFor();
+        const scopes = lead.getByRole('table', { name: 'Themes of each question' });
+        await scopes
+          .getByRole('row', { name: new RegExp(`${QUESTION.slice(0, 40)}.*No draft yet`) })
+          .waitFor();
+        await scopes.getByRole('link', { name: QUESTION, exact: true }).click();
+        await expectHeading(lead, 'Themes');
+        await lead.getByText(`Showing themes for: ${QUESTION}`).waitFor();
+        await lead.getByText('There are no themes yet.').waitFor();
+        await expectNoAxeViolations(lead);
+
+        await lead.getByRole('button', { name: 'Draft themes for this question' }).click();
+        await expectHeading(lead, 'Themes');
+        await waitForDraft(lead);
+        await lead.getByText(`Showing themes for: ${QUESTION}`).waitFor();
+        await lead.getByText(/^Draft \d+, made on/).waitFor();
+        await lead.getByText('Nothing: no themes have been published yet.').waitFor();
+        await scopes
+          .getByRole('row', {
+            name: new RegExp(`${QUESTION.slice(0, 40)}.*Draft \\d+, not reviewed`),
+          })
+          .waitFor();
+        const text = await lead.locator('main').innerText();
+        expect(text).not.toContain(DISCLOSURE);
+        expect(text).not.toContain(PERSONAL_CASE);
+        // The engagement-wide themes (renamed earlier) are not this question's.
+        expect(text).not.toContain(NEW_NAME);
+        expect(text).not.toContain(ADDED);
+        await expectNoAxeViolations(lead);
+
+        await lead.getByRole('button', { name: /^Mark draft \d+ as reviewed$/ }).click();
+        await expectHeading(lead, 'Themes');
+        await lead.getByText('The themes are marked as reviewed.').waitFor();
+        await lead.getByText(`Showing themes for: ${QUESTION}`).waitFor();
+        await lead.getByRole('button', { name: 'Publish these themes' }).click();
+        await lead.getByText('The themes are published.').waitFor();
+        await lead.getByText(`Showing themes for: ${QUESTION}`).waitFor();
+        await expectNoAxeViolations(lead);
+
+        // The council reads this question's published themes, and still nothing for the whole
+        // engagement, whose publication was taken back.
+        const officer = await heard().newPage({ javaScriptEnabled });
+        await signIn(officer, DEMO.officer);
+        await openThemes(officer);
+        await officer.getByText(`“${REASON}”`, { exact: false }).waitFor();
+        await officer.getByRole('link', { name: QUESTION, exact: true }).click();
+        await officer.getByText(`Showing themes for: ${QUESTION}`).waitFor();
+        await officer.getByRole('heading', { level: 2, name: 'The themes', exact: true }).waitFor();
+        expect(await officer.getByRole('button', { name: /^Draft themes/ }).count()).toBe(0);
+        await expectNoAxeViolations(officer);
       });
     },
   );

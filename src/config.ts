@@ -25,6 +25,22 @@ export interface NotifyConfig {
   baseUrl: string;
 }
 
+/**
+ * An OpenAI-compatible helper service for themes, when THEMES_PROVIDER_URL is set: its
+ * embeddings help compare voices, its chat model names and sums up themes. Voice text is sent
+ * to it, so only an administrator who chose that sets it.
+ */
+export interface ThemesProviderConfig {
+  /** Up to the version, e.g. https://api.openai.com/v1; no slash at the end. */
+  baseUrl: string;
+  /** Sent as `Authorization: Bearer`; none for a local server that needs none. */
+  apiKey?: string;
+  chatModel?: string;
+  embeddingModel?: string;
+  /** How long one request may take before Heard carries on without the service. */
+  timeoutMs: number;
+}
+
 export const DEFAULT_MAIL_FROM = 'Heard <no-reply@heard.invalid>';
 
 export interface Config {
@@ -43,11 +59,28 @@ export interface Config {
   notify?: NotifyConfig;
   /** Posts a minute one address may make on the public voting pages; a load test raises it. */
   publicPostLimit?: number;
+  themesProvider?: ThemesProviderConfig;
 }
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
-const environmentSchema = z.object({
+/** The helper service for themes; `heard analyse themes` reads these alone. */
+const themesProviderSchema = z.object({
+  THEMES_PROVIDER_URL: z
+    .url({ protocol: /^https?$/, error: 'THEMES_PROVIDER_URL must be an http(s) address' })
+    .optional(),
+  THEMES_PROVIDER_KEY: z.string().min(1).optional(),
+  THEMES_PROVIDER_CHAT_MODEL: z.string().min(1).optional(),
+  THEMES_PROVIDER_EMBEDDING_MODEL: z.string().min(1).optional(),
+  THEMES_PROVIDER_TIMEOUT: z
+    .string()
+    .regex(/^[1-9]\d*$/, 'THEMES_PROVIDER_TIMEOUT must be a whole number of seconds above 0')
+    .transform(Number)
+    .pipe(z.number().max(600, 'THEMES_PROVIDER_TIMEOUT must be 600 seconds or less'))
+    .default(30),
+});
+
+const environmentSchema = themesProviderSchema.extend({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().min(1).default('localhost'),
   PORT: z
@@ -93,6 +126,48 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+const cannotStart = (problem: string): ConfigError =>
+  new ConfigError(`Heard cannot start. Fix these settings:\n  ${problem}`);
+
+/** The helper service's settings, checked together; undefined when none is set. */
+function themesProviderOf(
+  e: z.infer<typeof themesProviderSchema>,
+): ThemesProviderConfig | undefined {
+  const { THEMES_PROVIDER_URL: url, THEMES_PROVIDER_KEY: apiKey } = e;
+  const { THEMES_PROVIDER_CHAT_MODEL: chatModel, THEMES_PROVIDER_EMBEDDING_MODEL: embeddingModel } =
+    e;
+  if (url === undefined) {
+    if (apiKey !== undefined || chatModel !== undefined || embeddingModel !== undefined)
+      throw cannotStart(
+        'THEMES_PROVIDER_URL: required when another THEMES_PROVIDER_ setting is set',
+      );
+    return undefined;
+  }
+  if (chatModel === undefined && embeddingModel === undefined)
+    throw cannotStart(
+      'THEMES_PROVIDER_CHAT_MODEL or THEMES_PROVIDER_EMBEDDING_MODEL: at least one is required when THEMES_PROVIDER_URL is set',
+    );
+  return {
+    baseUrl: url.replace(/\/+$/, ''),
+    ...(apiKey === undefined ? {} : { apiKey }),
+    ...(chatModel === undefined ? {} : { chatModel }),
+    ...(embeddingModel === undefined ? {} : { embeddingModel }),
+    timeoutMs: e.THEMES_PROVIDER_TIMEOUT * 1000,
+  };
+}
+
+/** The helper service for themes alone, for commands that need no other setting. */
+export function loadThemesProvider(
+  env: NodeJS.ProcessEnv = process.env,
+): ThemesProviderConfig | undefined {
+  const parsed = themesProviderSchema.safeParse(env);
+  if (!parsed.success)
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n'),
+    );
+  return themesProviderOf(parsed.data);
+}
+
 function parseDatabaseUrl(url: string | undefined): DatabaseConfig {
   if (url === undefined) return { dialect: 'sqlite', filename: DEFAULT_SQLITE_FILE };
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
@@ -131,6 +206,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'Heard cannot start. Fix these settings:\n  NOTIFY_EMAIL_TEMPLATE_ID: required when NOTIFY_API_KEY is set',
     );
   }
+  const themesProvider = themesProviderOf(e);
   // Links in email must lead to where people really reach Heard, not to a guess.
   const sends = e.SMTP_URL !== undefined || e.NOTIFY_API_KEY !== undefined;
   if (production && sends && e.PUBLIC_URL === undefined) {
@@ -166,5 +242,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           },
         }),
     ...(e.PUBLIC_POST_LIMIT === undefined ? {} : { publicPostLimit: e.PUBLIC_POST_LIMIT }),
+    ...(themesProvider === undefined ? {} : { themesProvider }),
   };
 }

@@ -9,6 +9,11 @@ import {
   draftThemes,
   mapToThemes,
 } from '../analysis/text/themes.ts';
+import { ConfigError, loadThemesProvider } from '../config.ts';
+import { askHelper, compareVoices, providerLines } from '../features/themes/themes.provider.ts';
+import type { ProviderRecord } from '../features/themes/themes.snapshot.ts';
+import { translator } from '../platform/i18n/i18n.ts';
+import { type Provider, provider } from '../platform/provider/provider.ts';
 import { CsvError, csvTable, parseCsv } from './csv.ts';
 import type { OptionValues } from './main.ts';
 import { UsageError } from './usage-error.ts';
@@ -97,27 +102,91 @@ function assignmentsJson(assignments: readonly ThemeAssignment[]): unknown[] {
   }));
 }
 
-function themesJson(themes: readonly Theme[]): unknown[] {
+/** A theme as written out: the helper service's summary with it, when it made one. */
+type ThemeOut = Theme & { summary?: string };
+
+function themesJson(themes: readonly ThemeOut[]): unknown[] {
   return themes.map((theme) => ({
     id: theme.id,
     label: theme.label,
+    ...(theme.summary === undefined ? {} : { summary: theme.summary }),
     keyPhrases: theme.keyPhrases,
     voices: theme.voices,
     quotes: theme.quotes,
   }));
 }
 
-function asText(result: DraftedThemes | MappedThemes, drafted: boolean): string {
+/** The helper service when THEMES_PROVIDER_URL is set; a plain message when a setting is wrong. */
+function helperFromEnvironment(): Provider | undefined {
+  try {
+    const config = loadThemesProvider();
+    return config && provider(config);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/**
+ * Drafted themes named by the helper service (labels, summaries, quotes checked against the
+ * rows that may be quoted); mapped themes keep exactly the coded names.
+ */
+async function withHelper(
+  helper: Provider,
+  compared: Awaited<ReturnType<typeof compareVoices>>,
+  voices: readonly Voice[],
+  result: DraftedThemes | MappedThemes,
+  drafted: boolean,
+  onProgress: ThemeProgress,
+): Promise<{ themes: ThemeOut[]; record: ProviderRecord }> {
+  const themes = drafted ? result.themes : [];
+  const members = new Map<string, string[]>();
+  for (const assignment of result.assignments) {
+    const main = assignment.themes[0]?.theme;
+    if (main !== undefined) members.set(main, [...(members.get(main) ?? []), assignment.id]);
+  }
+  const { named, record } = await askHelper(
+    helper,
+    themes.map((theme) => ({
+      keyPhrases: theme.keyPhrases,
+      members: members.get(theme.id) ?? [],
+      quotes: theme.quotes,
+    })),
+    voices.map((voice) => ({ ...voice, concern: false })),
+    compared,
+    (done, total) => onProgress('quotes', done, total),
+  );
+  return {
+    themes: result.themes.map((theme, i): ThemeOut => {
+      const answer = named[i];
+      if (answer === undefined) return theme;
+      return {
+        ...theme,
+        label: answer.label ?? theme.label,
+        ...(answer.summary === undefined ? {} : { summary: answer.summary }),
+        quotes: answer.quotes,
+      };
+    }),
+    record,
+  };
+}
+
+function asText(
+  result: DraftedThemes | MappedThemes,
+  themes: readonly ThemeOut[],
+  drafted: boolean,
+): string {
   const count = result.assignments.length;
   const unplaced = result.assignments.filter((a) => a.themes.length === 0).length;
   const lines = [
     drafted
-      ? `${result.themes.length} draft ${result.themes.length === 1 ? 'theme' : 'themes'} from ${count} voices.`
-      : `${count} voices mapped to ${result.themes.length} coded themes.`,
+      ? `${themes.length} draft ${themes.length === 1 ? 'theme' : 'themes'} from ${count} voices.`
+      : `${count} voices mapped to ${themes.length} coded themes.`,
   ];
   if (unplaced > 0) lines.push(`${unplaced} voices have no words to go on and are in no theme.`);
-  for (const theme of result.themes) {
+  for (const theme of themes) {
     lines.push('', `${theme.id}: ${theme.label} (${theme.voices} voices)`);
+    if (theme.summary !== undefined) lines.push(`  Summary (helper service): ${theme.summary}`);
     if (theme.keyPhrases.length > 0) lines.push(`  Key phrases: ${theme.keyPhrases.join('; ')}`);
     for (const quote of theme.quotes) lines.push(`  [${quote.id}] "${quote.text}"`);
   }
@@ -129,8 +198,11 @@ function asText(result: DraftedThemes | MappedThemes, drafted: boolean): string 
   return lines.join('\n');
 }
 
-/** `heard analyse themes FILE …`: draft themes, or map voices to hand-coded ones; no database. */
-export function run(values: OptionValues, positionals: string[]): Promise<void> {
+/**
+ * `heard analyse themes FILE …`: draft themes, or map voices to hand-coded ones; no database.
+ * With THEMES_PROVIDER_URL set, the helper service helps (and is told the voices' words).
+ */
+export async function run(values: OptionValues, positionals: string[]): Promise<void> {
   const [file, ...extra] = positionals;
   const textColumn = values['text-column'];
   const idColumn = values['id-column'];
@@ -158,17 +230,30 @@ export function run(values: OptionValues, positionals: string[]): Promise<void> 
     throw error;
   }
   console.error(`Read ${voices.length} voices from ${file}.`);
+  const helper = helperFromEnvironment();
+  if (helper !== undefined)
+    console.error(`Using the helper service at ${helper.host}: the voices' words are sent to it.`);
   const onProgress = progressOnStderr();
+  const compared =
+    helper &&
+    (await compareVoices(helper, voices, (done, total) => onProgress('vectors', done, total)));
   const result =
     coded === undefined
-      ? draftThemes(voices, { onProgress })
-      : mapToThemes(voices, coded, { onProgress });
+      ? draftThemes(voices, { onProgress }, compared?.given)
+      : mapToThemes(voices, coded, { onProgress }, compared?.given);
+  const helped =
+    helper &&
+    compared &&
+    (await withHelper(helper, compared, voices, result, coded === undefined, onProgress));
+  for (const line of providerLines(translator('en'), helped?.record)) console.error(line);
+  const themes = helped?.themes ?? result.themes;
   if (values.json === true) {
     console.log(
       JSON.stringify({
         file,
         version: result.version,
-        themes: themesJson(result.themes),
+        ...(helped === undefined ? {} : { helper: helped.record }),
+        themes: themesJson(themes),
         assignments: assignmentsJson(result.assignments),
         ...('uncertainty' in result
           ? { uncertainty: result.uncertainty }
@@ -176,7 +261,6 @@ export function run(values: OptionValues, positionals: string[]): Promise<void> 
       }),
     );
   } else {
-    console.log(asText(result, coded === undefined));
+    console.log(asText(result, themes, coded === undefined));
   }
-  return Promise.resolve();
 }

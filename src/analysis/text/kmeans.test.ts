@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cosineSilhouette, sphericalKMeans } from './kmeans.ts';
 import { type Dense, dense, dot, normaliseRows, row } from './matrix.ts';
 import { gaussian, seededRandom } from './random.ts';
-import { kLadder } from './theme-count.ts';
+import { clusterVoices, kLadder } from './theme-count.ts';
 
 /** `perGroup` unit vectors around each of `groups` orthogonal directions, in turn. */
 function groupedPoints(groups: number, perGroup: number, spread: number, seed = 4): Dense {
@@ -75,5 +75,26 @@ describe('kLadder', () => {
     expect(ladder.at(-1)).toBe(40);
     expect(new Set(ladder).size).toBe(ladder.length);
     expect(kLadder(3, 3)).toEqual([3]);
+  });
+});
+
+describe('clusterVoices', () => {
+  it('chooses k on a sample, settles on more, and puts every other voice with its group', () => {
+    const points = groupedPoints(3, 100, 0.1);
+    const { clustering, trials } = clusterVoices(points, seededRandom(6), {
+      minThemes: 2,
+      maxThemes: 6,
+      minVoices: 5,
+      sampleSize: 60,
+      settleSize: 90,
+      restarts: 2,
+    });
+    expect(trials.map((trial) => trial.k)).toEqual(kLadder(2, 6));
+    expect(clustering.assignment).toHaveLength(300);
+    expect(clustering.centroids.rows).toBe(3);
+    for (let g = 0; g < 3; g++) {
+      const members = new Set([...clustering.assignment].filter((_, i) => i % 3 === g));
+      expect(members.size).toBe(1);
+    }
   });
 });

@@ -44,6 +44,35 @@ export function sparseRows(entries: readonly Map<number, number>[], columns: num
   return { rows: entries.length, columns, start, column, value };
 }
 
+/** The rows of `a` listed in `rows`, as new sparse rows. */
+export function pickSparseRows(a: SparseRows, rows: readonly number[]): SparseRows {
+  const start = new Int32Array(rows.length + 1);
+  rows.forEach(
+    (r, to) => (start[to + 1] = (start[to] ?? 0) + (a.start[r + 1] ?? 0) - (a.start[r] ?? 0)),
+  );
+  const total = start[rows.length] ?? 0;
+  const column = new Int32Array(total);
+  const value = new Float64Array(total);
+  rows.forEach((r, to) => {
+    const from = a.start[r] ?? 0;
+    const end = a.start[r + 1] ?? 0;
+    column.set(a.column.subarray(from, end), start[to] ?? 0);
+    value.set(a.value.subarray(from, end), start[to] ?? 0);
+  });
+  return { rows: rows.length, columns: a.columns, start, column, value };
+}
+
+/** The columns some row of `a` uses, in order, and `a` with only those (renumbered 0, 1, …). */
+export function usedColumns(a: SparseRows): { used: Int32Array; matrix: SparseRows } {
+  const seen = new Uint8Array(a.columns);
+  for (const c of a.column) seen[c] = 1;
+  const used = Int32Array.from(seen.keys()).filter((c) => seen[c] === 1);
+  const renumbered = new Int32Array(a.columns);
+  used.forEach((c, i) => (renumbered[c] = i));
+  const column = a.column.map((c) => renumbered[c] ?? 0);
+  return { used, matrix: { ...a, columns: used.length, column } };
+}
+
 /** A · B for sparse A (n × m) and dense B (m × k). */
 export function sparseTimesDense(a: SparseRows, b: Dense): Dense {
   const out = dense(a.rows, b.columns);
@@ -76,33 +105,81 @@ export function sparseTransposeTimesDense(a: SparseRows, b: Dense): Dense {
   return out;
 }
 
-/** Aᵀ · B for dense A (n × m) and B (n × k). */
+/**
+ * Aᵀ · B for dense A (n × m) and B (n × k), four rows of A at a time (hot in the SVD). For AᵀA
+ * only the upper triangle is summed, then mirrored.
+ */
 export function transposeTimes(a: Dense, b: Dense): Dense {
   const out = dense(a.columns, b.columns);
-  for (let r = 0; r < a.rows; r++) {
-    for (let i = 0; i < a.columns; i++) {
-      const v = a.data[r * a.columns + i] ?? 0;
-      if (v === 0) continue;
-      for (let j = 0; j < b.columns; j++) {
-        out.data[i * b.columns + j] =
-          (out.data[i * b.columns + j] ?? 0) + v * (b.data[r * b.columns + j] ?? 0);
+  const m = a.columns;
+  const k = b.columns;
+  const x = a.data;
+  const y = b.data;
+  const o = out.data;
+  const symmetric = a === b;
+  let r = 0;
+  for (; r + 4 <= a.rows; r += 4) {
+    const [a0, a1, a2, a3] = [r * m, (r + 1) * m, (r + 2) * m, (r + 3) * m];
+    const [b0, b1, b2, b3] = [r * k, (r + 1) * k, (r + 2) * k, (r + 3) * k];
+    for (let i = 0; i < m; i++) {
+      const v0 = x[a0 + i] ?? 0;
+      const v1 = x[a1 + i] ?? 0;
+      const v2 = x[a2 + i] ?? 0;
+      const v3 = x[a3 + i] ?? 0;
+      const to = i * k;
+      for (let j = symmetric ? i : 0; j < k; j++) {
+        o[to + j] =
+          (o[to + j] ?? 0) +
+          v0 * (y[b0 + j] ?? 0) +
+          v1 * (y[b1 + j] ?? 0) +
+          v2 * (y[b2 + j] ?? 0) +
+          v3 * (y[b3 + j] ?? 0);
       }
     }
+  }
+  for (; r < a.rows; r++) {
+    for (let i = 0; i < m; i++) {
+      const v = x[r * m + i] ?? 0;
+      for (let j = symmetric ? i : 0; j < k; j++)
+        o[i * k + j] = (o[i * k + j] ?? 0) + v * (y[r * k + j] ?? 0);
+    }
+  }
+  if (symmetric) {
+    for (let i = 0; i < m; i++) for (let j = 0; j < i; j++) o[i * k + j] = o[j * k + i] ?? 0;
   }
   return out;
 }
 
-/** A · B for dense A (n × m) and B (m × k). */
+/** A · B for dense A (n × m) and B (m × k), four columns of A at a time (hot in the SVD). */
 export function times(a: Dense, b: Dense): Dense {
   const out = dense(a.rows, b.columns);
+  const m = a.columns;
+  const k = b.columns;
+  const x = a.data;
+  const y = b.data;
+  const o = out.data;
   for (let r = 0; r < a.rows; r++) {
-    for (let i = 0; i < a.columns; i++) {
-      const v = a.data[r * a.columns + i] ?? 0;
-      if (v === 0) continue;
-      for (let j = 0; j < b.columns; j++) {
-        out.data[r * b.columns + j] =
-          (out.data[r * b.columns + j] ?? 0) + v * (b.data[i * b.columns + j] ?? 0);
+    const from = r * m;
+    const to = r * k;
+    let i = 0;
+    for (; i + 4 <= m; i += 4) {
+      const v0 = x[from + i] ?? 0;
+      const v1 = x[from + i + 1] ?? 0;
+      const v2 = x[from + i + 2] ?? 0;
+      const v3 = x[from + i + 3] ?? 0;
+      const [b0, b1, b2, b3] = [i * k, (i + 1) * k, (i + 2) * k, (i + 3) * k];
+      for (let j = 0; j < k; j++) {
+        o[to + j] =
+          (o[to + j] ?? 0) +
+          v0 * (y[b0 + j] ?? 0) +
+          v1 * (y[b1 + j] ?? 0) +
+          v2 * (y[b2 + j] ?? 0) +
+          v3 * (y[b3 + j] ?? 0);
       }
+    }
+    for (; i < m; i++) {
+      const v = x[from + i] ?? 0;
+      for (let j = 0; j < k; j++) o[to + j] = (o[to + j] ?? 0) + v * (y[i * k + j] ?? 0);
     }
   }
   return out;
@@ -119,13 +196,11 @@ export function orthonormalBasis(a: Dense): Dense {
   const scale = Float64Array.from(values, (value) =>
     value > largest * 1e-12 && value > 0 ? 1 / Math.sqrt(value) : 0,
   );
-  const basis = times(a, vectors);
-  for (let r = 0; r < basis.rows; r++) {
-    for (let j = 0; j < basis.columns; j++)
-      basis.data[r * basis.columns + j] =
-        (basis.data[r * basis.columns + j] ?? 0) * (scale[j] ?? 0);
-  }
-  return basis;
+  // Scaling the eigenvectors' columns first scales the basis' columns the same way.
+  const columns = vectors.columns;
+  for (let i = 0; i < vectors.data.length; i++)
+    vectors.data[i] = (vectors.data[i] ?? 0) * (scale[i % columns] ?? 0);
+  return times(a, vectors);
 }
 
 /**
@@ -183,13 +258,15 @@ export function symmetricEigen(matrix: Dense): { values: Float64Array; vectors: 
 
 /** Scales each row to length 1 in place; a zero row stays zero. */
 export function normaliseRows(matrix: Dense): void {
+  const d = matrix.columns;
+  const values = matrix.data;
   for (let r = 0; r < matrix.rows; r++) {
-    const values = row(matrix, r);
+    const from = r * d;
     let norm = 0;
-    for (const v of values) norm += v * v;
+    for (let j = 0; j < d; j++) norm += (values[from + j] ?? 0) ** 2;
     if (norm > 0) {
       const scale = 1 / Math.sqrt(norm);
-      for (let j = 0; j < values.length; j++) values[j] = (values[j] ?? 0) * scale;
+      for (let j = 0; j < d; j++) values[from + j] = (values[from + j] ?? 0) * scale;
     }
   }
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dense, orthonormalBasis, sparseRows, symmetricEigen, transposeTimes } from './matrix.ts';
+import {
+  dense,
+  orthonormalBasis,
+  row,
+  sparseRows,
+  sparseTimesDense,
+  symmetricEigen,
+  transposeTimes,
+} from './matrix.ts';
 import { gaussian, seededRandom } from './random.ts';
 import { randomisedSvd } from './svd.ts';
 
@@ -58,5 +66,41 @@ describe('randomisedSvd', () => {
       expect(first.singularValues[k]).toBeCloseTo(Math.sqrt(exact[k] ?? 0), 6);
     }
     expect(randomisedSvd(x, 3, seededRandom(1)).coordinates.data).toEqual(first.coordinates.data);
+    // Rows placed along the directions land where the SVD put them.
+    const placed = sparseTimesDense(x, first.directions);
+    for (let i = 0; i < placed.data.length; i++) {
+      expect(placed.data[i]).toBeCloseTo(first.coordinates.data[i] ?? 0, 8);
+    }
+  });
+});
+
+describe('randomisedSvd on columns no row uses', () => {
+  it('gives those columns no direction and leaves the rest as without them', () => {
+    const rows = [
+      new Map([
+        [0, 1],
+        [2, 2],
+      ]),
+      new Map([
+        [0, 3],
+        [2, 1],
+      ]),
+      new Map([[2, 1]]),
+    ];
+    const withGap = randomisedSvd(sparseRows(rows, 4), 2, seededRandom(3));
+    const compact = randomisedSvd(
+      sparseRows(
+        rows.map((entry) => new Map([...entry].map(([c, v]) => [c === 2 ? 1 : c, v]))),
+        2,
+      ),
+      2,
+      seededRandom(3),
+    );
+    expect(withGap.directions.rows).toBe(4);
+    for (const unused of [1, 3]) {
+      expect([...row(withGap.directions, unused)]).toEqual([0, 0]);
+    }
+    expect([...withGap.singularValues]).toEqual([...compact.singularValues]);
+    expect([...row(withGap.directions, 2)]).toEqual([...row(compact.directions, 1)]);
   });
 });

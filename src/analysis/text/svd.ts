@@ -6,11 +6,13 @@ import {
   type SparseRows,
   dense,
   orthonormalBasis,
+  row,
   sparseTimesDense,
   sparseTransposeTimesDense,
   symmetricEigen,
   times,
   transposeTimes,
+  usedColumns,
 } from './matrix.ts';
 import { type Random, gaussian } from './random.ts';
 
@@ -22,14 +24,24 @@ export interface SvdOptions {
 
 /**
  * The rows of X in the space of its `dimensions` leading singular directions (U·Σ, n × d, with
- * d ≤ dimensions when X has fewer rows or columns), and the singular values.
+ * d ≤ dimensions when X has fewer rows or columns), the singular values, and the directions
+ * themselves in term space (V, columns × d), so that rows not in X can be placed the same way:
+ * their coordinates are their TF-IDF rows times V.
  */
 export function randomisedSvd(
   x: SparseRows,
   dimensions: number,
   random: Random,
   { oversample = 10, powerIterations = 2 }: SvdOptions = {},
-): { coordinates: Dense; singularValues: Float64Array } {
+): { coordinates: Dense; singularValues: Float64Array; directions: Dense } {
+  // Columns no row uses (terms only in voices outside a sample) are left out of the work.
+  const { used, matrix } = usedColumns(x);
+  if (used.length < x.columns) {
+    const fitted = randomisedSvd(matrix, dimensions, random, { oversample, powerIterations });
+    const directions = dense(x.columns, fitted.directions.columns);
+    used.forEach((c, i) => row(directions, c).set(row(fitted.directions, i)));
+    return { ...fitted, directions };
+  }
   const width = Math.max(1, Math.min(dimensions + oversample, x.rows, x.columns));
   const normal = gaussian(random);
   const omega = dense(x.columns, width);
@@ -43,7 +55,9 @@ export function randomisedSvd(
   const { values, vectors } = symmetricEigen(transposeTimes(bt, bt));
   const kept = Math.min(dimensions, width);
   const u = times(q, vectors);
+  const v = times(bt, vectors);
   const coordinates = dense(x.rows, kept);
+  const directions = dense(x.columns, kept);
   const singularValues = new Float64Array(kept);
   for (let j = 0; j < kept; j++) singularValues[j] = Math.sqrt(Math.max(0, values[j] ?? 0));
   for (let r = 0; r < x.rows; r++) {
@@ -51,5 +65,12 @@ export function randomisedSvd(
       coordinates.data[r * kept + j] = (u.data[r * width + j] ?? 0) * (singularValues[j] ?? 0);
     }
   }
-  return { coordinates, singularValues };
+  // V = Xᵀ·U·Σ⁻¹ = Bᵀ·W·Σ⁻¹, with B = QᵀX and W the eigenvectors of B·Bᵀ.
+  for (let c = 0; c < x.columns; c++) {
+    for (let j = 0; j < kept; j++) {
+      const sigma = singularValues[j] ?? 0;
+      directions.data[c * kept + j] = sigma > 0 ? (v.data[c * width + j] ?? 0) / sigma : 0;
+    }
+  }
+  return { coordinates, singularValues, directions };
 }

@@ -1,7 +1,8 @@
 // How many draft themes: k-means is run for a ladder of k on a sample of the voices, and the k
-// with the best mean cosine silhouette wins. Then the clusters of that k are fitted on every voice.
+// with the best mean cosine silhouette wins. Then the clusters of that k are settled on up to
+// 20,000 voices, and any others join their closest cluster.
 import { type Clustering, cosineSilhouette, refineKMeans, sphericalKMeans } from './kmeans.ts';
-import { type Dense, dense, dot, row } from './matrix.ts';
+import { type Dense, dense } from './matrix.ts';
 import { type Random, shuffledIndices } from './random.ts';
 import { pickRows } from './vectors.ts';
 
@@ -12,6 +13,11 @@ export interface ThemeCountOptions {
   minVoices: number;
   /** Voices the choice of k is made on (all of them when there are fewer). */
   sampleSize: number;
+  /**
+   * Voices the chosen themes are then settled on (all of them when there are fewer); any others
+   * join their closest theme in one pass, so 100,000 voices take seconds. 20,000 by default.
+   */
+  settleSize?: number;
   restarts: number;
 }
 
@@ -30,13 +36,18 @@ export function kLadder(low: number, high: number, steps = 12): number[] {
   return [...ladder].sort((a, b) => a - b);
 }
 
+/** Cosines of every pair of rows, in flat loops as the sample is thousands of rows. */
 function similarities(points: Dense): Dense {
-  const out = dense(points.rows, points.rows);
-  for (let i = 0; i < points.rows; i++) {
-    for (let j = i; j < points.rows; j++) {
-      const s = dot(row(points, i), row(points, j));
-      out.data[i * points.rows + j] = s;
-      out.data[j * points.rows + i] = s;
+  const n = points.rows;
+  const d = points.columns;
+  const p = points.data;
+  const out = dense(n, n);
+  for (let i = 0; i < n; i++) {
+    for (let j = i; j < n; j++) {
+      let s = 0;
+      for (let k = 0; k < d; k++) s += (p[i * d + k] ?? 0) * (p[j * d + k] ?? 0);
+      out.data[i * n + j] = s;
+      out.data[j * n + i] = s;
     }
   }
   return out;
@@ -48,9 +59,11 @@ export function clusterVoices(
   options: ThemeCountOptions,
 ): { clustering: Clustering; trials: ThemeCountTrial[] } {
   const n = points.rows;
+  const settleSize = options.settleSize ?? 20_000;
   const high = Math.max(1, Math.min(options.maxThemes, Math.floor(n / options.minVoices)));
   const low = Math.max(1, Math.min(options.minThemes, high));
-  const sampleRows = shuffledIndices(n, random).slice(0, Math.min(n, options.sampleSize));
+  const order = shuffledIndices(n, random);
+  const sampleRows = order.slice(0, Math.min(n, options.sampleSize));
   const sample = pickRows(points, sampleRows);
   const sampleMinVoices = Math.max(1, Math.round((options.minVoices * sample.rows) / n));
   const pairwise = similarities(sample);
@@ -67,6 +80,18 @@ export function clusterVoices(
     if (best === undefined || silhouette > best.silhouette) best = { clustering, silhouette };
   }
   const chosen = best?.clustering ?? sphericalKMeans(sample, 1, random);
-  const clustering = refineKMeans(points, chosen.centroids, { minSize: options.minVoices });
+  if (n <= settleSize) {
+    return {
+      clustering: refineKMeans(points, chosen.centroids, { minSize: options.minVoices }),
+      trials,
+    };
+  }
+  const settled = refineKMeans(pickRows(points, order.slice(0, settleSize)), chosen.centroids, {
+    minSize: Math.max(1, Math.round((options.minVoices * settleSize) / n)),
+  });
+  const clustering = refineKMeans(points, settled.centroids, {
+    minSize: options.minVoices,
+    maxIterations: 1,
+  });
   return { clustering, trials };
 }

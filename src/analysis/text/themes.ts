@@ -2,17 +2,18 @@
 // the themes people coded by hand. Pure and deterministic: the same voices and seed give the
 // same themes, labels, quotes and assignments.
 import { keyPhrases, labelFrom } from './key-phrases.ts';
+import { cosines } from './kmeans.ts';
 import { type OneVsRest, predictOneVsRest, trainOneVsRest } from './logistic.ts';
 import { type Dense, dense, dot, row } from './matrix.ts';
 import { type Quote, type QuoteCandidate, representativeQuotes } from './quotes.ts';
 import { seededRandom } from './random.ts';
 import { type ThemeCountTrial, clusterVoices } from './theme-count.ts';
 import { type AnalysedVoice, analyseVoice } from './tokens.ts';
-import { pickRows, voiceVectors } from './vectors.ts';
+import { joinVectors, pickRows, voiceVectors } from './vectors.ts';
 import { shippedWordVectors } from './word-vectors.ts';
 
 /** Changes whenever the same voices could come out in different themes. */
-export const THEMES_MODEL_VERSION = 'themes-1';
+export const THEMES_MODEL_VERSION = 'themes-2';
 
 export interface Voice {
   id: string;
@@ -57,6 +58,15 @@ export interface ThemeOptions {
   onProgress?: ThemeProgress;
 }
 
+/**
+ * Vectors made elsewhere (a helper service's embeddings), one unit row per voice in order, and
+ * the share of two voices' cosine that comes from them: 1 uses them alone.
+ */
+export interface GivenVectors {
+  vectors: Dense;
+  weight: number;
+}
+
 const DEFAULTS = {
   seed: 0x7468_656d,
   minThemes: 5,
@@ -84,10 +94,18 @@ interface Prepared {
   hasContent: boolean[];
 }
 
-function prepare(voices: readonly Voice[], options: Required<ThemeOptions>): Prepared {
+function prepare(
+  voices: readonly Voice[],
+  options: Required<ThemeOptions>,
+  given?: GivenVectors,
+): Prepared {
+  // The same words said again are read once: many voices are "Nothing" or "Very good".
+  const read = new Map<string, AnalysedVoice>();
   const analysed = voices.map((voice, i) => {
     if (i % 200 === 0) options.onProgress('reading', i, voices.length);
-    return analyseVoice(voice.text);
+    const known = read.get(voice.text) ?? analyseVoice(voice.text);
+    read.set(voice.text, known);
+    return known;
   });
   options.onProgress('reading', voices.length, voices.length);
   options.onProgress('vectors', 0, 1);
@@ -97,7 +115,10 @@ function prepare(voices: readonly Voice[], options: Required<ThemeOptions>): Pre
     dimensions: options.dimensions,
   });
   options.onProgress('vectors', 1, 1);
-  return { analysed, vectors, hasContent };
+  if (given !== undefined && given.vectors.rows !== voices.length)
+    throw new Error(`${given.vectors.rows} given vectors for ${voices.length} voices`);
+  const joined = given === undefined ? vectors : joinVectors(vectors, given.vectors, given.weight);
+  return { analysed, vectors: joined, hasContent };
 }
 
 /** Unit mean direction of the rows of each theme's members (by main theme). */
@@ -176,9 +197,10 @@ export interface DraftedThemes {
 export function draftThemes(
   voices: readonly Voice[],
   themeOptions: ThemeOptions = {},
+  given?: GivenVectors,
 ): DraftedThemes {
   const options = { ...DEFAULTS, ...themeOptions };
-  const prepared = prepare(voices, options);
+  const prepared = prepare(voices, options, given);
   const withContent = voices.map((_, r) => r).filter((r) => prepared.hasContent[r]);
   const minVoices = Math.max(options.minVoicesPerTheme, Math.ceil(0.01 * withContent.length));
   options.onProgress('themes', 0, 1);
@@ -205,12 +227,11 @@ export function draftThemes(
   );
   const themes = describeThemes(voices, prepared, mainTheme, k, undefined, options);
   const centroids = centroidsOf(prepared.vectors, mainTheme, k);
+  const similarities = cosines(prepared.vectors, centroids);
   const assignments = voices.map((voice, r): ThemeAssignment => {
     const main = mainTheme[r] ?? -1;
     if (main < 0) return { id: voice.id, themes: [] };
-    const similarity = Array.from({ length: k }, (_, t) =>
-      dot(row(prepared.vectors, r), row(centroids, t)),
-    );
+    const similarity = [...row(similarities, r)];
     const best = Math.max(...similarity);
     const weights = similarity.map((s) => Math.exp(SHARPNESS * (s - best)));
     const total = weights.reduce((a, b) => a + b, 0);
@@ -250,11 +271,12 @@ export function mapToThemes(
   voices: readonly Voice[],
   coded: ReadonlyMap<string, readonly string[]>,
   themeOptions: ThemeOptions = {},
+  given?: GivenVectors,
 ): MappedThemes {
   const options = { ...DEFAULTS, ...themeOptions };
   const names = [...new Set([...coded.values()].flat())];
   const indexOf = new Map(names.map((name, t) => [name, t]));
-  const prepared = prepare(voices, options);
+  const prepared = prepare(voices, options, given);
   const codedRows = voices.map((_, r) => r).filter((r) => coded.has(voices[r]?.id ?? ''));
   options.onProgress('themes', 0, 1);
   const model: OneVsRest = trainOneVsRest(

@@ -47,6 +47,19 @@ describe('voiceVectors', () => {
     }
   });
 
+  it('places voices outside the sample the SVD was fitted on, by their word vectors too', () => {
+    const { vectors, hasContent } = voiceVectors(voices, seededRandom(1), {
+      dimensions: 4,
+      svdSample: 4,
+      wordVectors: shippedWordVectors(),
+    });
+    expect(hasContent).toEqual([true, true, true, true, true, true, false, false]);
+    const cos = (a: number, b: number) => dot(row(vectors, a), row(vectors, b));
+    expect(cos(0, 1)).toBeGreaterThan(cos(0, 3));
+    expect(cos(3, 4)).toBeGreaterThan(cos(2, 4));
+    expect(cos(5, 5)).toBeCloseTo(1, 10);
+  });
+
   it('links voices with no word in common through word vectors', () => {
     const means = meanWordVectors(
       ['Rude drivers', 'Impolite chauffeurs', 'Parking fees', 'Car park charges'].map(analyseVoice),

@@ -1,1 +1,7 @@
 export { themesRoutes } from './themes.routes.ts';
+export {
+  type PublishedTheme,
+  type PublishedThemes,
+  participantsInThemes,
+  publishedThemes,
+} from './themes.published.ts';

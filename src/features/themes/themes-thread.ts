@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import {
   type DraftedThemes,
+  type GivenVectors,
   type MappedThemes,
   type Voice,
   draftThemes,
@@ -11,10 +12,13 @@ import {
 // sent, reporting progress, so drafting and mapping never hold up the serving thread. No
 // database here.
 
-/** Draft themes from the voices, or map them to the themes of the hand-coded voices. */
+/**
+ * Draft themes from the voices, or map them to the themes of the hand-coded voices; either with
+ * the helper service's embeddings, when given.
+ */
 export type ThreadJob =
-  | { kind: 'draft'; voices: Voice[] }
-  | { kind: 'map'; voices: Voice[]; coded: [string, string[]][] };
+  | { kind: 'draft'; voices: Voice[]; given?: GivenVectors }
+  | { kind: 'map'; voices: Voice[]; coded: [string, string[]][]; given?: GivenVectors };
 
 export type DraftMessage =
   | { kind: 'progress'; stage: string; done: number; total: number }
@@ -31,10 +35,10 @@ port.once('message', (job: ThreadJob) => {
   try {
     port.postMessage(
       (job.kind === 'draft'
-        ? { kind: 'drafted', drafted: draftThemes(job.voices, { onProgress }) }
+        ? { kind: 'drafted', drafted: draftThemes(job.voices, { onProgress }, job.given) }
         : {
             kind: 'mapped',
-            mapped: mapToThemes(job.voices, new Map(job.coded), { onProgress }),
+            mapped: mapToThemes(job.voices, new Map(job.coded), { onProgress }, job.given),
           }) satisfies DraftMessage,
     );
   } catch (error) {

@@ -70,7 +70,7 @@ describe.each(testDatabases)('advocates own the themes on $label', (database) =>
     clock: heard.clock,
     t: translator('en'),
   });
-  const now = () => themesNow(deps(), engagement);
+  const now = () => themesNow(deps(), engagement, null);
   const signedIn = async (email: string): Promise<Browser> => {
     const browser = new Browser(heard.app);
     expect((await browser.signIn(email, DEMO.password)).statusCode).toBe(303);
@@ -332,13 +332,16 @@ describe.each(testDatabases)('advocates own the themes on $label', (database) =>
   it.skipIf(skip)('council roles see no edit actions and get 403 on every edit route', async () => {
     const lead = await signedIn(DEMO.lead);
     const { snapshotId } = await now();
-    const shared = await lead.submit(themesUrl(), `${themesUrl()}/share`, { snapshotId });
-    expect(shared.statusCode).toBe(303);
+    expect(
+      (await lead.submit(themesUrl(), `${themesUrl()}/review`, { snapshotId })).statusCode,
+    ).toBe(303);
+    const published = await lead.submit(themesUrl(), `${themesUrl()}/publish`, { snapshotId });
+    expect(published.statusCode).toBe(303);
     const officer = await signedIn(DEMO.officer);
     const response = await officer.get(themesUrl());
     expect(response.statusCode).toBe(200);
     const page = visibleText(response.body);
-    expect(page).toContain('Shared by the advocacy organisation on');
+    expect(page).toContain('Published by the advocacy organisation on');
     for (const words of [
       'Voices to code next',
       'Map every voice',

@@ -2,25 +2,34 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Deps } from '../../platform/deps.ts';
 import { parseForm } from '../../platform/forms.ts';
-import { ForbiddenError } from '../../platform/http/errors.ts';
 import type { FieldErrors } from '../../platform/result.ts';
-import { requireActor } from '../accounts/index.ts';
-import { engagementFor } from '../engagements/index.ts';
 import { addTheme, codeVoice, deleteTheme, mergeThemes, moveVoice } from './themes.actions.ts';
+import {
+  VIEWS,
+  advocacyFor,
+  afterChange,
+  renderThemesPage,
+  scopeQuery,
+  staff,
+  themesBase,
+} from './themes.http.ts';
 import { startMapping } from './themes.mapping.ts';
+import type { PromptScope } from './themes.repository.ts';
 import {
   themeAddSchema,
   themeMergeSchema,
   voiceCodingSchema,
   voiceMoveSchema,
 } from './themes.schemas.ts';
-import { mayEdit, themesPage } from './themes.service.ts';
 import { voiceToCode } from './themes.voice.ts';
 
 type Params = { Params: { engagementId: string; key?: string; voiceId?: string } };
 
-const VIEWS = 'themes/views';
-const staff = { access: 'signed-in' } as const;
+/** The voice's page in the scope's themes, saying its coding is saved. */
+const savedVoice = (engagementId: string, promptId: PromptScope, voiceId: string): string =>
+  `/engagements/${engagementId}/themes/voices/${voiceId}${scopeQuery(promptId)}${
+    promptId === null ? '?' : '&'
+  }saved=1`;
 
 /**
  * Merging, deleting and adding themes, coding a voice by hand, moving it between themes, and
@@ -28,18 +37,7 @@ const staff = { access: 'signed-in' } as const;
  * engagement gets 403 (`capture_voices`), anyone outside it 404.
  */
 export function themeActionRoutes(app: FastifyInstance, deps: Deps): void {
-  const base = (engagementId: string) => `/engagements/${engagementId}/themes`;
-  const advocacy = async (request: FastifyRequest<Params>) => {
-    const actor = requireActor(request);
-    const engagement = await engagementFor(
-      deps,
-      actor,
-      request.params.engagementId,
-      'capture_voices',
-    );
-    if (!mayEdit(actor, engagement)) throw new ForbiddenError();
-    return { actor, engagement };
-  };
+  const advocacy = (request: FastifyRequest<Params>) => advocacyFor(deps, request);
   const form = <S extends z.ZodType>(request: FastifyRequest<Params>, schema: S) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
     return { body, parsed: parseForm(schema, body) };
@@ -53,23 +51,18 @@ export function themeActionRoutes(app: FastifyInstance, deps: Deps): void {
     values: Record<string, unknown>,
   ) => {
     const { actor, engagement } = await advocacy(request);
-    return reply.code(400).render(`${VIEWS}/themes.njk`, {
-      engagement,
-      page: await themesPage(deps, actor, engagement),
-      errors,
-      values,
-    });
+    return renderThemesPage(deps, request, reply, actor, engagement, { errors, values });
   };
 
   app.post<Params>(
     '/engagements/:engagementId/themes/add',
     { config: staff },
     async (request, reply) => {
-      const { actor, engagement } = await advocacy(request);
+      const { actor, engagement, promptId } = await advocacy(request);
       const { body, parsed } = form(request, themeAddSchema);
       if (!parsed.ok) return pageWithErrors(request, reply, parsed.errors, body);
-      const key = await addTheme(deps, actor, engagement, parsed.value.label);
-      return reply.redirect(`${base(engagement.id)}?saved=1#theme-${key}`, 303);
+      const key = await addTheme(deps, actor, engagement, promptId, parsed.value.label);
+      return reply.redirect(afterChange(engagement.id, promptId, 'saved', key), 303);
     },
   );
 
@@ -77,11 +70,11 @@ export function themeActionRoutes(app: FastifyInstance, deps: Deps): void {
     '/engagements/:engagementId/themes/merge',
     { config: staff },
     async (request, reply) => {
-      const { actor, engagement } = await advocacy(request);
+      const { actor, engagement, promptId } = await advocacy(request);
       const { body, parsed } = form(request, themeMergeSchema);
       if (!parsed.ok) return pageWithErrors(request, reply, parsed.errors, body);
-      await mergeThemes(deps, actor, engagement, parsed.value);
-      return reply.redirect(`${base(engagement.id)}?saved=1#theme-${parsed.value.into}`, 303);
+      await mergeThemes(deps, actor, engagement, promptId, parsed.value);
+      return reply.redirect(afterChange(engagement.id, promptId, 'saved', parsed.value.into), 303);
     },
   );
 
@@ -89,9 +82,9 @@ export function themeActionRoutes(app: FastifyInstance, deps: Deps): void {
     '/engagements/:engagementId/themes/:key/delete',
     { config: staff },
     async (request, reply) => {
-      const { actor, engagement } = await advocacy(request);
-      await deleteTheme(deps, actor, engagement, request.params.key ?? '');
-      return reply.redirect(`${base(engagement.id)}?saved=1`, 303);
+      const { actor, engagement, promptId } = await advocacy(request);
+      await deleteTheme(deps, actor, engagement, promptId, request.params.key ?? '');
+      return reply.redirect(afterChange(engagement.id, promptId, 'saved'), 303);
     },
   );
 
@@ -99,9 +92,9 @@ export function themeActionRoutes(app: FastifyInstance, deps: Deps): void {
     '/engagements/:engagementId/themes/map',
     { config: staff },
     async (request, reply) => {
-      const { actor, engagement } = await advocacy(request);
-      startMapping(deps, actor, engagement);
-      return reply.redirect(base(engagement.id), 303);
+      const { actor, engagement, promptId } = await advocacy(request);
+      startMapping(deps, actor, engagement, promptId);
+      return reply.redirect(themesBase(engagement.id, promptId), 303);
     },
   );
 
@@ -111,11 +104,12 @@ export function themeActionRoutes(app: FastifyInstance, deps: Deps): void {
     reply: FastifyReply,
     extra: { errors?: FieldErrors; values?: Record<string, unknown> } = {},
   ) => {
-    const { engagement } = await advocacy(request);
-    const voice = await voiceToCode(deps, engagement, request.params.voiceId ?? '');
+    const { engagement, promptId } = await advocacy(request);
+    const voice = await voiceToCode(deps, engagement, promptId, request.params.voiceId ?? '');
     return reply.code(extra.errors ? 400 : 200).render(`${VIEWS}/voice.njk`, {
       engagement,
       voice,
+      scopeQuery: scopeQuery(promptId),
       saved: (request.query as { saved?: string }).saved !== undefined,
       ...extra,
     });
@@ -126,20 +120,20 @@ export function themeActionRoutes(app: FastifyInstance, deps: Deps): void {
   );
 
   app.post<Params>(voicePath, { config: staff }, async (request, reply) => {
-    const { actor, engagement } = await advocacy(request);
+    const { actor, engagement, promptId } = await advocacy(request);
     const { body, parsed } = form(request, voiceCodingSchema);
     if (!parsed.ok) return renderVoice(request, reply, { errors: parsed.errors, values: body });
     const voiceId = request.params.voiceId ?? '';
-    await codeVoice(deps, actor, engagement, voiceId, parsed.value.themes);
-    return reply.redirect(`${base(engagement.id)}/voices/${voiceId}?saved=1`, 303);
+    await codeVoice(deps, actor, engagement, promptId, voiceId, parsed.value.themes);
+    return reply.redirect(savedVoice(engagement.id, promptId, voiceId), 303);
   });
 
   app.post<Params>(`${voicePath}/move`, { config: staff }, async (request, reply) => {
-    const { actor, engagement } = await advocacy(request);
+    const { actor, engagement, promptId } = await advocacy(request);
     const { body, parsed } = form(request, voiceMoveSchema);
     if (!parsed.ok) return renderVoice(request, reply, { errors: parsed.errors, values: body });
     const voiceId = request.params.voiceId ?? '';
-    await moveVoice(deps, actor, engagement, voiceId, parsed.value);
-    return reply.redirect(`${base(engagement.id)}/voices/${voiceId}?saved=1`, 303);
+    await moveVoice(deps, actor, engagement, promptId, voiceId, parsed.value);
+    return reply.redirect(savedVoice(engagement.id, promptId, voiceId), 303);
   });
 }

@@ -10,25 +10,35 @@ import type { Engagement } from '../engagements/index.ts';
 import { codingsOf, insertCoding } from './themes.codings.ts';
 import {
   type EditField,
+  type PromptScope,
   insertThemeEdit,
   latestThemeSnapshot,
   themeEditsOf,
 } from './themes.repository.ts';
 import { type Standing, standing } from './themes.standing.ts';
 
-/** The newest snapshot and the themes as they now stand; 404 before the first draft. */
+/** The scope's newest snapshot and its themes as they now stand; 404 before its first draft. */
 export async function themesNow(
   deps: Deps,
   engagement: Engagement,
-): Promise<{ snapshotId: string; pipelineVersion: string; createdAt: string } & Standing> {
+  promptId: PromptScope,
+): Promise<
+  {
+    snapshotId: string;
+    promptId: PromptScope;
+    pipelineVersion: string;
+    createdAt: string;
+  } & Standing
+> {
   const [snapshot, edits, codings] = await Promise.all([
-    latestThemeSnapshot(deps.db, engagement.id),
-    themeEditsOf(deps.db, engagement.id),
-    codingsOf(deps.db, engagement.id),
+    latestThemeSnapshot(deps.db, engagement.id, promptId),
+    themeEditsOf(deps.db, engagement.id, promptId),
+    codingsOf(deps.db, engagement.id, promptId),
   ]);
   if (snapshot === undefined) throw new NotFoundError();
   return {
     snapshotId: snapshot.id,
+    promptId,
     pipelineVersion: snapshot.pipelineVersion,
     createdAt: snapshot.createdAt,
     ...standing(snapshot, edits, codings),
@@ -44,14 +54,15 @@ async function recordEdit(
   deps: Deps,
   actor: Actor,
   engagement: Engagement,
-  snapshotId: string,
+  now: { snapshotId: string; promptId: PromptScope },
   edit: { themeKey: string; field: EditField; value: string },
   action: string,
 ): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
     await insertThemeEdit(trx, {
       engagementId: engagement.id,
-      snapshotId,
+      snapshotId: now.snapshotId,
+      promptId: now.promptId,
       ...edit,
       editedById: actor.userId,
       editedAt: deps.clock().toISOString(),
@@ -72,15 +83,16 @@ export async function mergeThemes(
   deps: Deps,
   actor: Actor,
   engagement: Engagement,
+  promptId: PromptScope,
   merge: { from: string; into: string },
 ): Promise<void> {
-  const now = await themesNow(deps, engagement);
+  const now = await themesNow(deps, engagement, promptId);
   const into = standingKey(now, merge.into);
   await recordEdit(
     deps,
     actor,
     engagement,
-    now.snapshotId,
+    now,
     { themeKey: standingKey(now, merge.from), field: 'merged_into', value: into },
     'themes_merged',
   );
@@ -91,14 +103,15 @@ export async function deleteTheme(
   deps: Deps,
   actor: Actor,
   engagement: Engagement,
+  promptId: PromptScope,
   key: string,
 ): Promise<void> {
-  const now = await themesNow(deps, engagement);
+  const now = await themesNow(deps, engagement, promptId);
   await recordEdit(
     deps,
     actor,
     engagement,
-    now.snapshotId,
+    now,
     { themeKey: standingKey(now, key), field: 'deleted', value: '1' },
     'theme_deleted',
   );
@@ -109,15 +122,16 @@ export async function addTheme(
   deps: Deps,
   actor: Actor,
   engagement: Engagement,
+  promptId: PromptScope,
   label: string,
 ): Promise<string> {
-  const now = await themesNow(deps, engagement);
+  const now = await themesNow(deps, engagement, promptId);
   const key = newId();
   await recordEdit(
     deps,
     actor,
     engagement,
-    now.snapshotId,
+    now,
     { themeKey: key, field: 'added', value: label },
     'theme_added',
   );
@@ -137,6 +151,7 @@ async function recordCoding(
   await deps.db.transaction().execute(async (trx) => {
     await insertCoding(trx, {
       engagementId: engagement.id,
+      promptId: now.promptId,
       voiceId,
       themeKeys,
       snapshotId: now.snapshotId,
@@ -166,10 +181,11 @@ export async function codeVoice(
   deps: Deps,
   actor: Actor,
   engagement: Engagement,
+  promptId: PromptScope,
   voiceId: string,
   themeKeys: readonly string[],
 ): Promise<void> {
-  const now = await themesNow(deps, engagement);
+  const now = await themesNow(deps, engagement, promptId);
   voiceNow(now, voiceId);
   const chosen = new Set(themeKeys.map((key) => standingKey(now, key)));
   const ordered = now.themes.map((theme) => theme.key).filter((key) => chosen.has(key));
@@ -181,10 +197,11 @@ export async function moveVoice(
   deps: Deps,
   actor: Actor,
   engagement: Engagement,
+  promptId: PromptScope,
   voiceId: string,
   move: { from: string; to: string },
 ): Promise<void> {
-  const now = await themesNow(deps, engagement);
+  const now = await themesNow(deps, engagement, promptId);
   const current = voiceNow(now, voiceId).themes.map(({ key }) => key);
   if (!current.includes(move.from)) throw new NotFoundError();
   const to = standingKey(now, move.to);

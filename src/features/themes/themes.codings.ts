@@ -1,5 +1,6 @@
 import type { Db } from '../../platform/db/database.ts';
 import { newId } from '../../platform/db/ids.ts';
+import type { PromptScope } from './themes.repository.ts';
 
 /** A person's coding of one voice: the themes it belongs to, main first, by key. */
 export interface Coding {
@@ -10,11 +11,15 @@ export interface Coding {
   at: string;
 }
 
-/** `theme_assignments` is add-only: a new coding of a voice stands over the older ones. */
+/**
+ * `theme_assignments` is add-only: a new coding of a voice stands over the older ones of the same
+ * scope (a voice coded in one question's themes keeps its coding in the engagement's, and back).
+ */
 export async function insertCoding(
   db: Db,
   coding: {
     engagementId: string;
+    promptId: PromptScope;
     voiceId: string;
     themeKeys: readonly string[];
     snapshotId: string;
@@ -27,6 +32,7 @@ export async function insertCoding(
     .values({
       id: newId(),
       engagement_id: coding.engagementId,
+      prompt_id: coding.promptId,
       voice_id: coding.voiceId,
       theme_keys: JSON.stringify(coding.themeKeys),
       snapshot_id: coding.snapshotId,
@@ -36,8 +42,12 @@ export async function insertCoding(
     .execute();
 }
 
-/** Every coding of the engagement's voices, oldest first, with who made it. */
-export async function codingsOf(db: Db, engagementId: string): Promise<Coding[]> {
+/** Every coding of the voices in the scope's themes, oldest first, with who made it. */
+export async function codingsOf(
+  db: Db,
+  engagementId: string,
+  promptId: PromptScope = null,
+): Promise<Coding[]> {
   const rows = await db
     .selectFrom('theme_assignments')
     .innerJoin('users', 'users.id', 'theme_assignments.assigned_by_id')
@@ -49,6 +59,7 @@ export async function codingsOf(db: Db, engagementId: string): Promise<Coding[]>
       'users.name',
     ])
     .where('theme_assignments.engagement_id', '=', engagementId)
+    .where('theme_assignments.prompt_id', promptId === null ? 'is' : '=', promptId)
     .orderBy('theme_assignments.assigned_at')
     .orderBy('theme_assignments.id')
     .execute();

@@ -1,8 +1,13 @@
 import { Worker } from 'node:worker_threads';
-import type { DraftedThemes, Voice as TextVoice } from '../../analysis/text/themes.ts';
+import type {
+  DraftedThemes,
+  GivenVectors,
+  Voice as TextVoice,
+} from '../../analysis/text/themes.ts';
 import { groupCampaigns } from '../../analysis/triage/campaigns.ts';
 import { newId } from '../../platform/db/ids.ts';
 import type { Deps } from '../../platform/deps.ts';
+import { provider } from '../../platform/provider/provider.ts';
 import type { Actor } from '../accounts/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { Engagement } from '../engagements/index.ts';
@@ -10,15 +15,19 @@ import { campaignDecisionsOf } from '../sorting/sorting.repository.ts';
 import { listVoices } from '../voices/index.ts';
 import type { DraftMessage, ThreadJob } from './themes-thread.ts';
 import {
+  type PromptScope,
   editedState,
   insertThemeSnapshot,
   latestThemeSnapshot,
   themeEditsOf,
 } from './themes.repository.ts';
-import { fromDraft, keptLocked } from './themes.snapshot.ts';
+import { compareVoices, nameDraftedThemes } from './themes.provider.ts';
+import { fromDraft, keptLocked, withProvider } from './themes.snapshot.ts';
 import { SYNTHESIS_VERSION, synthesise } from './themes.synthesis.ts';
 
 export interface DraftProgress {
+  /** The scope being drafted or mapped: one question, or null for the whole engagement. */
+  promptId: PromptScope;
   stage: string;
   done: number;
   total: number;
@@ -26,8 +35,9 @@ export interface DraftProgress {
 }
 
 /**
- * Drafts running in this process, by engagement, and the last failure of each. Kept in memory:
- * a draft lost to a restart is simply started again; only finished drafts are saved.
+ * Drafts running in this process, by engagement (one at a time, whichever its scope), and the
+ * last failure of each. Kept in memory: a draft lost to a restart is simply started again; only
+ * finished drafts are saved.
  */
 const running = new Map<string, { progress: DraftProgress; finished: Promise<void> }>();
 const failures = new Map<string, string>();
@@ -76,30 +86,65 @@ export function inThread(
 
 async function draftInThread(
   voices: TextVoice[],
+  given: GivenVectors | undefined,
   onProgress: (stage: string, done: number, total: number) => void,
 ): Promise<DraftedThemes> {
-  const result = await inThread({ kind: 'draft', voices }, onProgress);
+  const result = await inThread(
+    { kind: 'draft', voices, ...(given === undefined ? {} : { given }) },
+    onProgress,
+  );
   if (result.kind !== 'drafted') throw new Error('themes thread mapped instead of drafting');
   return result.drafted;
 }
 
-/** Reads what goes in, drafts in a thread, and saves the next snapshot. */
+/**
+ * What may go into the scope's themes: its voices (one question's, or all), with campaigns
+ * grouped over every current voice of the engagement, as the sorting page groups them, so the
+ * group ids match people's decisions.
+ */
+export async function synthesiseScope(deps: Deps, engagementId: string, promptId: PromptScope) {
+  const [voices, decisions] = await Promise.all([
+    listVoices(deps.db, engagementId),
+    campaignDecisionsOf(deps.db, engagementId),
+  ]);
+  const weights = new Map([...decisions].map(([groupId, d]) => [groupId, d.weighAs]));
+  const inScope = voices.filter((voice) => promptId === null || voice.promptId === promptId);
+  return synthesise(inScope, groupCampaigns(voices), weights);
+}
+
+/** The helper service's embeddings of the voices, when one is configured (else undefined). */
+export async function compareWithHelper(
+  deps: Deps,
+  voices: readonly TextVoice[],
+  onProgress: (stage: string, done: number, total: number) => void,
+) {
+  const helper = deps.config.themesProvider && provider(deps.config.themesProvider);
+  if (!helper) return undefined;
+  const compared = await compareVoices(helper, voices, (done, total) =>
+    onProgress('vectors', done, total),
+  );
+  return { helper, compared };
+}
+
+/**
+ * Reads the scope's voices, drafts in a thread, and saves the scope's next snapshot, carrying
+ * keys, names and locks forward from the scope's newest snapshot only. With a helper service
+ * configured, its embeddings join Heard's vectors and it names the drafted themes; its requests
+ * are awaited here, never blocking, each within its timeout, and a failure only means the draft
+ * carries on without it (recorded with the snapshot's inputs).
+ */
 async function draft(
   deps: Deps,
   actor: Actor,
   engagement: Engagement,
   progress: DraftProgress,
 ): Promise<void> {
-  const [voices, decisions, earlier, edits] = await Promise.all([
-    listVoices(deps.db, engagement.id),
-    campaignDecisionsOf(deps.db, engagement.id),
-    latestThemeSnapshot(deps.db, engagement.id),
-    themeEditsOf(deps.db, engagement.id),
+  const { promptId } = progress;
+  const [synthesis, earlier, edits] = await Promise.all([
+    synthesiseScope(deps, engagement.id, promptId),
+    latestThemeSnapshot(deps.db, engagement.id, promptId),
+    themeEditsOf(deps.db, engagement.id, promptId),
   ]);
-  // Grouped over every current voice, as the sorting page does, so group ids match decisions.
-  const groups = groupCampaigns(voices);
-  const weights = new Map([...decisions].map(([groupId, d]) => [groupId, d.weighAs]));
-  const synthesis = synthesise(voices, groups, weights);
 
   // Voices in a locked theme stay there; the machine drafts only the others.
   const edited = editedState(edits);
@@ -113,17 +158,34 @@ async function draft(
   const held = new Set(locked.flatMap((theme) => theme.members));
   const free = synthesis.voices.filter((voice) => !held.has(voice.id));
 
-  const drafted = await draftInThread(
-    free.map((voice) => ({ id: voice.id, text: voice.text, quotable: voice.quotable })),
-    (stage, done, total) => Object.assign(progress, { stage, done, total }),
-  );
-  progress.stage = 'saving';
+  const onProgress = (stage: string, done: number, total: number) =>
+    Object.assign(progress, { stage, done, total });
+  const textVoices = free.map((voice) => ({
+    id: voice.id,
+    text: voice.text,
+    quotable: voice.quotable,
+  }));
+  const withHelper = await compareWithHelper(deps, textVoices, onProgress);
+  const drafted = await draftInThread(textVoices, withHelper?.compared.given, onProgress);
   const unlocked = (earlier?.themes ?? []).filter(
     (theme) => !isLocked(theme.key) && !isGone(theme.key),
   );
-  const { themes, assignments } = fromDraft(drafted, free, unlocked, newId);
+  const machine = fromDraft(drafted, free, unlocked, newId);
+  const named =
+    withHelper &&
+    (await nameDraftedThemes(
+      withHelper.helper,
+      machine.themes,
+      free,
+      withHelper.compared,
+      (done, total) => onProgress('quotes', done, total),
+    ));
+  const themes = named?.themes ?? machine.themes;
+  const { assignments } = machine;
+  progress.stage = 'saving';
   const saved = await insertThemeSnapshot(deps.db, {
     engagementId: engagement.id,
+    promptId,
     createdAt: deps.clock().toISOString(),
     createdById: actor.userId,
     pipelineVersion: `${drafted.version}+${SYNTHESIS_VERSION}`,
@@ -134,7 +196,7 @@ async function draft(
       ),
       ...assignments,
     ],
-    inputs: synthesis.inputs,
+    inputs: withProvider(synthesis.inputs, named?.record),
   });
   await recordAudit(deps.db, deps.clock, {
     actorUserId: actor.userId,
@@ -144,8 +206,11 @@ async function draft(
     organisationId: actor.organisationId,
     details: {
       version: saved.version,
+      ...(promptId !== null && { prompt: promptId }),
       themes: locked.length + themes.length,
       voices: synthesis.inputs.entered,
+      // Voice text left the machine: say where to, as the snapshot does.
+      ...(named && { helper: named.record.host }),
     },
   });
 }
@@ -157,11 +222,13 @@ async function draft(
 export function startInBackground(
   deps: Deps,
   engagementId: string,
+  promptId: PromptScope,
   work: (progress: DraftProgress) => Promise<void>,
 ): void {
   if (running.has(engagementId)) return;
   failures.delete(engagementId);
   const progress: DraftProgress = {
+    promptId,
     stage: 'waiting',
     done: 0,
     total: 0,
@@ -176,7 +243,14 @@ export function startInBackground(
   running.set(engagementId, { progress, finished });
 }
 
-/** Starts drafting the engagement's themes in the background (see `startInBackground`). */
-export function startDraft(deps: Deps, actor: Actor, engagement: Engagement): void {
-  startInBackground(deps, engagement.id, (progress) => draft(deps, actor, engagement, progress));
+/** Starts drafting the scope's themes in the background (see `startInBackground`). */
+export function startDraft(
+  deps: Deps,
+  actor: Actor,
+  engagement: Engagement,
+  promptId: PromptScope,
+): void {
+  startInBackground(deps, engagement.id, promptId, (progress) =>
+    draft(deps, actor, engagement, progress),
+  );
 }

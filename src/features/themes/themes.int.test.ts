@@ -10,6 +10,7 @@ import { insertCampaignDecision } from '../sorting/sorting.repository.ts';
 import type { Perspective } from '../engagements/index.ts';
 import { submitPublicVoices } from '../voices/index.ts';
 import { draftFinished } from './themes.drafting.ts';
+import { latestPublication } from './themes.publication.ts';
 import { insertThemeSnapshot, latestThemeSnapshot } from './themes.repository.ts';
 
 const FLAG = 'My son takes my bank card and I never see my money.';
@@ -297,59 +298,179 @@ describe.each(testDatabases)('drafting themes on $label', (database) => {
   );
 
   it.skipIf(skip)(
-    'council roles see nothing until the advocacy lead shares a version, then that version even when a newer one is drafted',
+    'council roles see nothing until an advocate reviews a version and the lead publishes it, then that version even when a newer one is drafted',
     async () => {
       const officer = await signedIn(DEMO.officer);
       const before = visibleText((await officer.get(themesUrl())).body);
-      expect(before).toContain('The advocacy organisation has not shared themes yet.');
+      expect(before).toContain('The advocacy organisation has not published themes yet.');
       expect(before).not.toContain('The themes');
       const lead = await signedIn(DEMO.lead);
-      expect(visibleText((await lead.get(themesUrl())).body)).toContain(
-        'The council does not see any themes yet',
+      const shown = await latestThemeSnapshot(heard.db, listening.id);
+      const first = shown?.themes[0];
+      if (shown === undefined || first === undefined) throw new Error('no themes to publish');
+      const leadBefore = visibleText((await lead.get(themesUrl())).body);
+      expect(leadBefore).toContain('Nothing: no themes have been published yet.');
+      expect(leadBefore).toContain(
+        `Draft ${shown.version} can be published once someone has marked it reviewed.`,
+      );
+      expect(leadBefore).not.toContain('Publish these themes');
+
+      // Not reviewed: refused with what to do, nothing published.
+      const early = await lead.submit(themesUrl(), `${themesUrl()}/publish`, {
+        snapshotId: shown.id,
+      });
+      expect(early.statusCode).toBe(400);
+      expect(visibleText(early.body)).toContain(
+        'Mark the themes as reviewed before publishing them',
+      );
+      const published = () =>
+        heard.db
+          .selectFrom('theme_publications')
+          .select('snapshot_id')
+          .where('engagement_id', '=', listening.id)
+          .execute();
+      expect(await published()).toEqual([]);
+
+      const advocate = await signedIn(DEMO.advocate);
+      const reviewed = await advocate.submit(themesUrl(), `${themesUrl()}/review`, {
+        snapshotId: shown.id,
+      });
+      expect(reviewed.statusCode).toBe(303);
+      // Marking it again adds nothing: once is enough.
+      await advocate.submit(themesUrl(), `${themesUrl()}/review`, { snapshotId: shown.id });
+      const advocateName = await heard.db
+        .selectFrom('users')
+        .select('name')
+        .where('email', '=', DEMO.advocate)
+        .executeTakeFirstOrThrow();
+      // A change after the review is counted, so the lead knows before publishing.
+      heard.advanceMinutes(1);
+      expect(
+        (
+          await advocate.submit(themesUrl(), `${themesUrl()}/add`, {
+            label: 'Added after the review',
+          })
+        ).statusCode,
+      ).toBe(303);
+      const leadReviewed = visibleText((await lead.get(themesUrl())).body);
+      expect(leadReviewed).toContain(`Reviewed by ${advocateName.name} on`);
+      expect(leadReviewed).toContain('Changes made since then: 1.');
+      expect(leadReviewed).toContain('Publish these themes');
+      expect(visibleText((await officer.get(themesUrl())).body)).toContain(
+        'The advocacy organisation has not published themes yet.',
       );
 
-      const shared = await latestThemeSnapshot(heard.db, listening.id);
-      const first = shared?.themes[0];
-      if (shared === undefined || first === undefined) throw new Error('no themes to share');
-      const sent = await lead.submit(themesUrl(), `${themesUrl()}/share`, {
-        snapshotId: shared.id,
+      const sent = await lead.submit(themesUrl(), `${themesUrl()}/publish`, {
+        snapshotId: shown.id,
       });
       expect(sent.statusCode).toBe(303);
       const audit = await heard.db
         .selectFrom('audit_events')
-        .select(['details'])
-        .where('action', '=', 'themes_shared')
+        .select(['action', 'details'])
+        .where('action', 'in', ['themes_reviewed', 'themes_published'])
         .where('record_id', '=', listening.id)
+        .orderBy('id')
         .execute();
-      expect(audit.map((row) => JSON.parse(row.details) as unknown)).toEqual([
-        { snapshot: shared.id, version: shared.version },
+      expect(audit.map((row) => [row.action, JSON.parse(row.details) as unknown])).toEqual([
+        ['themes_reviewed', { snapshot: shown.id, version: shown.version }],
+        ['themes_published', { snapshot: shown.id, version: shown.version }],
       ]);
 
-      // A newer version, with a theme of its own, after sharing: the council must not see it.
+      // A newer version, with a theme of its own, after publishing: the council must not see it.
       const NEWER = 'A theme only the newer version has';
       const newer = await insertThemeSnapshot(heard.db, {
-        ...shared,
+        ...shown,
         createdAt: heard.clock().toISOString(),
-        themes: [...shared.themes, { ...first, key: 'newer', label: NEWER, members: [] }],
+        themes: [...shown.themes, { ...first, key: 'newer', label: NEWER, members: [] }],
       });
-      expect(newer.version).toBe(shared.version + 1);
+      expect(newer.version).toBe(shown.version + 1);
       const council = visibleText((await officer.get(themesUrl())).body);
       expect(council).toContain(
-        `Shared by the advocacy organisation on ${formatDate(heard.clock().toISOString())} (draft ${shared.version}).`,
+        `Published by the advocacy organisation on ${formatDate(heard.clock().toISOString())} (draft ${shown.version}).`,
       );
       expect(council).not.toContain(NEWER);
       const leadPage = visibleText((await lead.get(themesUrl())).body);
       expect(leadPage).toContain(NEWER);
       expect(leadPage).toContain(`Draft ${newer.version}, made on`);
-      expect(leadPage).toMatch(
-        new RegExp(`The council sees draft ${shared.version}, shared by .+ on`),
-      );
-      expect(leadPage).toContain('Share these themes with the council');
+      expect(leadPage).toMatch(new RegExp(`Draft ${shown.version}, published by .+ on`));
+      expect(leadPage).toContain(`Mark draft ${newer.version} as reviewed`);
+      expect(leadPage).not.toContain('Publish these themes');
     },
   );
 
   it.skipIf(skip)(
-    'council roles see counts under 5 suppressed, quotes without names, and cannot draft, edit or share',
+    'the lead takes the published themes back with a reason: the council sees no themes, and why, until the lead publishes again',
+    async () => {
+      const lead = await signedIn(DEMO.lead);
+      const officer = await signedIn(DEMO.officer);
+      const publication = await latestPublication(heard.db, listening.id);
+      if (publication === undefined) throw new Error('nothing published');
+      const takeBack = (browser: Browser, fields: Record<string, string>) =>
+        browser.submit(themesUrl(), `${themesUrl()}/take-back`, fields);
+
+      const noReason = await takeBack(lead, { publicationId: publication.id, reason: '  ' });
+      expect(noReason.statusCode).toBe(400);
+      expect(visibleText(noReason.body)).toContain('Enter why you are taking the themes back');
+      const tooLong = 'x'.repeat(1001);
+      const long = await takeBack(lead, { publicationId: publication.id, reason: tooLong });
+      expect(long.statusCode).toBe(400);
+      expect(long.body).toContain(tooLong);
+      expect(await latestPublication(heard.db, listening.id)).toEqual(publication);
+      // A form without the publication it was about is not the lead's to fix: nothing is there.
+      expect((await takeBack(lead, { reason: 'No publication named.' })).statusCode).toBe(404);
+
+      // Advocates and council roles may not; anyone outside the engagement is told it is not there.
+      const advocate = await signedIn(DEMO.advocate);
+      const fields = { publicationId: publication.id, reason: 'Not ours to take back.' };
+      expect((await takeBack(advocate, fields)).statusCode).toBe(403);
+      expect((await takeBack(officer, fields)).statusCode).toBe(403);
+      expect((await takeBack(await signedIn(DEMO.platformAdmin), fields)).statusCode).toBe(404);
+
+      const REASON = 'A quote could tell people who said it.';
+      const taken = await takeBack(lead, { publicationId: publication.id, reason: REASON });
+      expect(taken.statusCode).toBe(303);
+      expect(await latestPublication(heard.db, listening.id)).toBeUndefined();
+      const council = visibleText((await officer.get(themesUrl())).body);
+      expect(council).toContain('The advocacy organisation took back the themes it had published');
+      expect(council).toContain(`“${REASON}”`);
+      expect(council).not.toContain('The themes');
+      expect(visibleText((await lead.get(themesUrl())).body)).toContain(
+        `took back draft ${publication.version} on`,
+      );
+      const audit = await heard.db
+        .selectFrom('audit_events')
+        .select('details')
+        .where('action', '=', 'themes_taken_back')
+        .where('record_id', '=', listening.id)
+        .executeTakeFirstOrThrow();
+      expect(JSON.parse(audit.details)).toEqual({
+        publication: publication.id,
+        snapshot: publication.snapshotId,
+        version: publication.version,
+      });
+      expect(audit.details).not.toContain(REASON);
+      // The same publication cannot be taken back twice.
+      expect(
+        (await takeBack(lead, { publicationId: publication.id, reason: REASON })).statusCode,
+      ).toBe(409);
+
+      // Reviewed and published again: the council sees the newest version.
+      const newest = await latestThemeSnapshot(heard.db, listening.id);
+      if (newest === undefined) throw new Error('no snapshot');
+      await lead.submit(themesUrl(), `${themesUrl()}/review`, { snapshotId: newest.id });
+      expect(
+        (await lead.submit(themesUrl(), `${themesUrl()}/publish`, { snapshotId: newest.id }))
+          .statusCode,
+      ).toBe(303);
+      expect((await latestPublication(heard.db, listening.id))?.snapshotId).toBe(newest.id);
+      expect(visibleText((await officer.get(themesUrl())).body)).toContain(
+        `(draft ${newest.version})`,
+      );
+    },
+  );
+
+  it.skipIf(skip)(
+    'council roles see counts under 5 suppressed, quotes without names, and cannot draft, edit, review or publish',
     async () => {
       const officer = await signedIn(DEMO.officer);
       const response = await officer.get(themesUrl());
@@ -373,15 +494,18 @@ describe.each(testDatabases)('drafting themes on $label', (database) => {
       expect((await officer.post(`${themesUrl()}/draft`, { _csrf: token })).statusCode).toBe(403);
       const key = snapshot?.themes[0]?.key ?? '';
       expect((await officer.get(`${themesUrl()}/${key}/edit`)).statusCode).toBe(403);
-      expect(
-        (
-          await officer.post(`${themesUrl()}/share`, {
-            _csrf: token,
-            snapshotId: snapshot?.id ?? '',
-          })
-        ).statusCode,
-      ).toBe(403);
-      expect(page).not.toContain('Share these themes with the council');
+      for (const action of ['publish', 'review']) {
+        expect(
+          (
+            await officer.post(`${themesUrl()}/${action}`, {
+              _csrf: token,
+              snapshotId: snapshot?.id ?? '',
+            })
+          ).statusCode,
+        ).toBe(403);
+      }
+      expect(page).not.toContain('Publish these themes');
+      expect(page).not.toContain('Take these themes back');
     },
   );
 
@@ -391,24 +515,27 @@ describe.each(testDatabases)('drafting themes on $label', (database) => {
     const advocate = await signedIn(DEMO.advocate);
     const page = await advocate.get(themesUrl());
     const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
-    // An advocate edits themes; only the advocacy lead starts a draft or shares themes.
+    // An advocate edits themes; only the advocacy lead starts a draft or publishes themes.
     expect((await advocate.post(`${themesUrl()}/draft`, { _csrf: token })).statusCode).toBe(403);
     const snapshot = await latestThemeSnapshot(heard.db, listening.id);
-    const share = { snapshotId: snapshot?.id ?? '' };
+    const publish = { snapshotId: snapshot?.id ?? '' };
     expect(
-      (await advocate.post(`${themesUrl()}/share`, { ...share, _csrf: token })).statusCode,
+      (await advocate.post(`${themesUrl()}/publish`, { ...publish, _csrf: token })).statusCode,
     ).toBe(403);
-    expect(visibleText(page.body)).not.toContain('Share these themes with the council');
+    expect(visibleText(page.body)).not.toContain('Publish these themes');
     const outsiderPage = await outsider.get('/');
     const outsiderToken = /name="_csrf" value="([^"]+)"/.exec(outsiderPage.body)?.[1] ?? '';
-    expect(
-      (await outsider.post(`${themesUrl()}/share`, { ...share, _csrf: outsiderToken })).statusCode,
-    ).toBe(404);
-    const shares = await heard.db
+    for (const action of ['publish', 'review']) {
+      expect(
+        (await outsider.post(`${themesUrl()}/${action}`, { ...publish, _csrf: outsiderToken }))
+          .statusCode,
+      ).toBe(404);
+    }
+    const publications = await heard.db
       .selectFrom('theme_publications')
       .select('published_by_id')
       .where('engagement_id', '=', listening.id)
       .execute();
-    expect(shares).toHaveLength(1);
+    expect(publications).toHaveLength(2);
   });
 });

@@ -42,6 +42,11 @@ export function themeLabels(t: Translate) {
           return t('themes.history.merged', params);
         case 'deleted':
           return t('themes.history.deleted', params);
+        case 'split':
+          return t('themes.history.split', params);
+        case 'split_from':
+          // The value here is the name of the theme this one was split from.
+          return t('themes.history.splitFrom', params);
       }
     },
   };

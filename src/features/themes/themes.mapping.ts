@@ -1,17 +1,31 @@
 import { THEMES_MODEL_VERSION } from '../../analysis/text/themes.ts';
-import { groupCampaigns } from '../../analysis/triage/campaigns.ts';
 import type { Deps } from '../../platform/deps.ts';
 import type { Actor } from '../accounts/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { Engagement } from '../engagements/index.ts';
-import { campaignDecisionsOf } from '../sorting/sorting.repository.ts';
-import { listVoices } from '../voices/index.ts';
 import { codingsOf } from './themes.codings.ts';
-import { type DraftProgress, inThread, startInBackground } from './themes.drafting.ts';
-import { insertThemeSnapshot, latestThemeSnapshot, themeEditsOf } from './themes.repository.ts';
-import { type StoredAssignment, type StoredTheme, describeMembers } from './themes.snapshot.ts';
+import {
+  type DraftProgress,
+  compareWithHelper,
+  inThread,
+  startInBackground,
+  synthesiseScope,
+} from './themes.drafting.ts';
+import { helperRecord } from './themes.provider.ts';
+import {
+  type PromptScope,
+  insertThemeSnapshot,
+  latestThemeSnapshot,
+  themeEditsOf,
+} from './themes.repository.ts';
+import {
+  type StoredAssignment,
+  type StoredTheme,
+  describeMembers,
+  withProvider,
+} from './themes.snapshot.ts';
 import { standing } from './themes.standing.ts';
-import { SYNTHESIS_VERSION, synthesise } from './themes.synthesis.ts';
+import { SYNTHESIS_VERSION } from './themes.synthesis.ts';
 
 /** Marks a snapshot made by mapping voices to people's themes, not by drafting. */
 export const MAPPED = 'mapped';
@@ -19,9 +33,10 @@ export const isMapping = (pipelineVersion: string): boolean =>
   pipelineVersion.endsWith(`+${MAPPED}`);
 
 /**
- * Maps every voice that may go in to the themes as they now stand, learning from the voices
- * people coded by hand and the members of locked themes; saves the result as the next snapshot.
- * A voice a person coded keeps exactly their themes and is marked as theirs.
+ * Maps every voice of the scope that may go in to the scope's themes as they now stand, learning
+ * from the voices people coded by hand and the members of locked themes; saves the result as the
+ * scope's next snapshot. A voice a person coded keeps exactly their themes and is marked as
+ * theirs. With a helper service configured, its embeddings join Heard's vectors, as in a draft.
  */
 async function map(
   deps: Deps,
@@ -29,16 +44,14 @@ async function map(
   engagement: Engagement,
   progress: DraftProgress,
 ): Promise<void> {
-  const [voices, decisions, earlier, edits, codings] = await Promise.all([
-    listVoices(deps.db, engagement.id),
-    campaignDecisionsOf(deps.db, engagement.id),
-    latestThemeSnapshot(deps.db, engagement.id),
-    themeEditsOf(deps.db, engagement.id),
-    codingsOf(deps.db, engagement.id),
+  const { promptId } = progress;
+  const [synthesis, earlier, edits, codings] = await Promise.all([
+    synthesiseScope(deps, engagement.id, promptId),
+    latestThemeSnapshot(deps.db, engagement.id, promptId),
+    themeEditsOf(deps.db, engagement.id, promptId),
+    codingsOf(deps.db, engagement.id, promptId),
   ]);
   if (earlier === undefined) throw new Error(deps.t('themes.map.noThemes'));
-  const weights = new Map([...decisions].map(([groupId, d]) => [groupId, d.weighAs]));
-  const synthesis = synthesise(voices, groupCampaigns(voices), weights);
   const now = standing(earlier, edits, codings);
   const lockedKeys = new Set(now.themes.filter((theme) => theme.locked).map((theme) => theme.key));
 
@@ -67,13 +80,18 @@ async function map(
   // A voice a person took out of every theme is not the machine's to place.
   const mapped = synthesis.voices.filter((voice) => decided.get(voice.id)?.themes.length !== 0);
 
+  const onProgress = (stage: string, done: number, total: number) =>
+    Object.assign(progress, { stage, done, total });
+  const textVoices = mapped.map((voice) => ({
+    id: voice.id,
+    text: voice.text,
+    quotable: voice.quotable,
+  }));
+  const withHelper = await compareWithHelper(deps, textVoices, onProgress);
+  const given = withHelper?.compared.given;
   const result = await inThread(
-    {
-      kind: 'map',
-      voices: mapped.map((voice) => ({ id: voice.id, text: voice.text, quotable: voice.quotable })),
-      coded,
-    },
-    (stage, done, total) => Object.assign(progress, { stage, done, total }),
+    { kind: 'map', voices: textVoices, coded, ...(given === undefined ? {} : { given }) },
+    onProgress,
   );
   if (result.kind !== 'mapped') throw new Error('themes thread drafted instead of mapping');
   progress.stage = 'saving';
@@ -112,12 +130,17 @@ async function map(
   });
   const saved = await insertThemeSnapshot(deps.db, {
     engagementId: engagement.id,
+    promptId,
     createdAt: deps.clock().toISOString(),
     createdById: actor.userId,
     pipelineVersion: `${result.mapped.version}+${SYNTHESIS_VERSION}+${MAPPED}`,
     themes,
     assignments,
-    inputs: synthesis.inputs,
+    inputs: withProvider(
+      synthesis.inputs,
+      withHelper &&
+        helperRecord(withHelper.helper, withHelper.compared, themes.length, { naming: false }),
+    ),
   });
   await recordAudit(deps.db, deps.clock, {
     actorUserId: actor.userId,
@@ -127,14 +150,24 @@ async function map(
     organisationId: actor.organisationId,
     details: {
       version: saved.version,
+      ...(promptId !== null && { prompt: promptId }),
       themes: themes.length,
       coded: coded.length,
       model: THEMES_MODEL_VERSION,
+      // Voice text left the machine: say where to, as a draft does.
+      ...(withHelper && { helper: withHelper.helper.host }),
     },
   });
 }
 
-/** Starts mapping every voice to the themes as they now stand, in the background. */
-export function startMapping(deps: Deps, actor: Actor, engagement: Engagement): void {
-  startInBackground(deps, engagement.id, (progress) => map(deps, actor, engagement, progress));
+/** Starts mapping every voice of the scope to its themes as they now stand, in the background. */
+export function startMapping(
+  deps: Deps,
+  actor: Actor,
+  engagement: Engagement,
+  promptId: PromptScope,
+): void {
+  startInBackground(deps, engagement.id, promptId, (progress) =>
+    map(deps, actor, engagement, progress),
+  );
 }

@@ -8,6 +8,8 @@ import type { SynthesisInputs } from './themes.synthesis.ts';
 export interface ThemeSnapshot {
   id: string;
   engagementId: string;
+  /** The question these themes are of; null for the whole engagement. */
+  promptId: string | null;
   version: number;
   createdAt: string;
   createdById: string;
@@ -19,10 +21,12 @@ export interface ThemeSnapshot {
 
 /**
  * What a person changed about a theme: its name, description or lock; `merged_into` (the value
- * is the key of the theme it joined), `deleted` ('1'), or `added` (the value is the new theme's
- * name, the key a new one).
+ * is the key of the theme it joined), `deleted` ('1'), `added` (the value is the new theme's
+ * name, the key a new one), `split` (the theme was split; the value is the JSON list of the new
+ * themes' keys) or `split_from` (a new theme made by a split; the value is the split theme's key).
  */
-export type EditField = 'label' | 'description' | 'locked' | 'merged_into' | 'deleted' | 'added';
+export type EditField =
+  'label' | 'description' | 'locked' | 'merged_into' | 'deleted' | 'added' | 'split' | 'split_from';
 
 export interface ThemeEdit {
   themeKey: string;
@@ -32,19 +36,45 @@ export interface ThemeEdit {
   editedAt: string;
 }
 
-/** The engagement's newest snapshot, or undefined before the first draft. */
+/**
+ * A scope of themes: one question (prompt) of the engagement, or null for the whole engagement.
+ * Snapshots, edits, codings and publications each belong to one scope.
+ */
+export type PromptScope = string | null;
+
+/** The newest snapshot of the scope, or undefined before its first draft. */
 export async function latestThemeSnapshot(
   db: Db,
   engagementId: string,
+  promptId: PromptScope = null,
 ): Promise<ThemeSnapshot | undefined> {
   const row = await db
     .selectFrom('theme_snapshots')
     .selectAll()
     .where('engagement_id', '=', engagementId)
+    .where('prompt_id', promptId === null ? 'is' : '=', promptId)
     .orderBy('version', 'desc')
     .limit(1)
     .executeTakeFirst();
   return row && toSnapshot(row);
+}
+
+/** The newest snapshot of each scope that has one (its id and version only), by scope. */
+export async function newestByScope(
+  db: Db,
+  engagementId: string,
+): Promise<Map<PromptScope, { id: string; version: number }>> {
+  const rows = await db
+    .selectFrom('theme_snapshots')
+    .select(['id', 'version', 'prompt_id'])
+    .where('engagement_id', '=', engagementId)
+    .orderBy('version', 'desc')
+    .execute();
+  const newest = new Map<PromptScope, { id: string; version: number }>();
+  for (const row of rows) {
+    if (!newest.has(row.prompt_id)) newest.set(row.prompt_id, { id: row.id, version: row.version });
+  }
+  return newest;
 }
 
 /** One snapshot of the engagement's themes, or undefined when it is not one of them. */
@@ -66,6 +96,7 @@ function toSnapshot(row: Selectable<ThemeSnapshotsTable>): ThemeSnapshot {
   return {
     id: row.id,
     engagementId: row.engagement_id,
+    promptId: row.prompt_id,
     version: row.version,
     createdAt: row.created_at,
     createdById: row.created_by_id,
@@ -76,7 +107,11 @@ function toSnapshot(row: Selectable<ThemeSnapshotsTable>): ThemeSnapshot {
   };
 }
 
-/** Saves the next version of the engagement's themes; the unique (engagement, version) guards a race. */
+/**
+ * Saves the next version of the engagement's themes, of its scope; versions are numbered across
+ * the engagement's scopes, so "draft 7" is one snapshot. The unique (engagement, version) guards
+ * a race.
+ */
 export async function insertThemeSnapshot(
   db: Db,
   snapshot: Omit<ThemeSnapshot, 'id' | 'version'>,
@@ -94,6 +129,7 @@ export async function insertThemeSnapshot(
       .values({
         id,
         engagement_id: snapshot.engagementId,
+        prompt_id: snapshot.promptId,
         version,
         created_at: snapshot.createdAt,
         created_by_id: snapshot.createdById,
@@ -111,6 +147,7 @@ export async function insertThemeEdit(
   db: Db,
   edit: {
     engagementId: string;
+    promptId: PromptScope;
     themeKey: string;
     snapshotId: string;
     field: EditField;
@@ -124,6 +161,7 @@ export async function insertThemeEdit(
     .values({
       id: newId(),
       engagement_id: edit.engagementId,
+      prompt_id: edit.promptId,
       theme_key: edit.themeKey,
       snapshot_id: edit.snapshotId,
       field: edit.field,
@@ -134,8 +172,12 @@ export async function insertThemeEdit(
     .execute();
 }
 
-/** Every change people made to the engagement's themes, oldest first, with who made it. */
-export async function themeEditsOf(db: Db, engagementId: string): Promise<ThemeEdit[]> {
+/** Every change people made to the themes of the scope, oldest first, with who made it. */
+export async function themeEditsOf(
+  db: Db,
+  engagementId: string,
+  promptId: PromptScope = null,
+): Promise<ThemeEdit[]> {
   const rows = await db
     .selectFrom('theme_edits')
     .innerJoin('users', 'users.id', 'theme_edits.edited_by_id')
@@ -147,6 +189,7 @@ export async function themeEditsOf(db: Db, engagementId: string): Promise<ThemeE
       'users.name',
     ])
     .where('theme_edits.engagement_id', '=', engagementId)
+    .where('theme_edits.prompt_id', promptId === null ? 'is' : '=', promptId)
     .orderBy('theme_edits.edited_at')
     .orderBy('theme_edits.id')
     .execute();
@@ -166,7 +209,10 @@ export interface EditedTheme {
   /** The name a person gave a theme they added. */
   added?: string;
   mergedInto?: string;
+  /** The theme no longer stands: a person deleted it, or split it into new themes. */
   deleted: boolean;
+  /** For a theme made by splitting another: that theme's key. */
+  splitFrom?: string;
 }
 
 /** What people's edits add up to for each theme key: the newest of each field stands. */
@@ -180,6 +226,9 @@ export function editedState(edits: readonly ThemeEdit[]): Map<string, EditedThem
     if (edit.field === 'added') current.added = edit.value;
     if (edit.field === 'merged_into') current.mergedInto = edit.value;
     if (edit.field === 'deleted') current.deleted = edit.value === '1';
+    // A split theme is gone as a deleted one is, so drafting again does not find it under its key.
+    if (edit.field === 'split') current.deleted = true;
+    if (edit.field === 'split_from') current.splitFrom = edit.value;
     state.set(edit.themeKey, current);
   }
   return state;

@@ -1,25 +1,30 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Deps } from '../../platform/deps.ts';
 import { parseForm } from '../../platform/forms.ts';
-import { ForbiddenError, NotFoundError } from '../../platform/http/errors.ts';
+import { ForbiddenError } from '../../platform/http/errors.ts';
 import { requireActor } from '../accounts/index.ts';
 import { engagementFor } from '../engagements/index.ts';
 import { themeActionRoutes } from './themes.actions.routes.ts';
 import { startDraft } from './themes.drafting.ts';
-import { shareThemes } from './themes.publication.ts';
-import { themeEditSchema, themeShareSchema } from './themes.schemas.ts';
-import { editTheme, mayDraft, mayShare, themeToEdit, themesPage } from './themes.service.ts';
+import {
+  VIEWS,
+  afterChange,
+  renderThemesPage,
+  scopeOf,
+  scopeQuery,
+  staff,
+  themesBase,
+} from './themes.http.ts';
+import { themePublicationRoutes } from './themes.publication.routes.ts';
+import { themeEditSchema } from './themes.schemas.ts';
+import { editTheme, mayDraft, themeToEdit } from './themes.service.ts';
+import { themeSplitRoutes } from './themes.split.routes.ts';
 
 type EngagementParams = { Params: { engagementId: string } };
 type ThemeParams = { Params: { engagementId: string; key: string } };
 
-const VIEWS = 'themes/views';
-const staff = { access: 'signed-in' } as const;
-
 /** The themes page, starting a draft, editing one theme, and the advocates' other actions. */
 export function themesRoutes(app: FastifyInstance, deps: Deps): void {
-  const base = (engagementId: string) => `/engagements/${engagementId}/themes`;
-
   app.get<EngagementParams>(
     '/engagements/:engagementId/themes',
     { config: staff },
@@ -31,13 +36,7 @@ export function themesRoutes(app: FastifyInstance, deps: Deps): void {
         request.params.engagementId,
         'see_voices',
       );
-      const { saved, shared } = request.query as { saved?: string; shared?: string };
-      return reply.render(`${VIEWS}/themes.njk`, {
-        engagement,
-        page: await themesPage(deps, actor, engagement),
-        saved: saved !== undefined,
-        justShared: shared !== undefined,
-      });
+      return renderThemesPage(deps, request, reply, actor, engagement);
     },
   );
 
@@ -53,28 +52,9 @@ export function themesRoutes(app: FastifyInstance, deps: Deps): void {
         'see_voices',
       );
       if (!mayDraft(actor, engagement)) throw new ForbiddenError();
-      startDraft(deps, actor, engagement);
-      return reply.redirect(base(engagement.id), 303);
-    },
-  );
-
-  app.post<EngagementParams>(
-    '/engagements/:engagementId/themes/share',
-    { config: staff },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      const engagement = await engagementFor(
-        deps,
-        actor,
-        request.params.engagementId,
-        'see_voices',
-      );
-      if (!mayShare(actor, engagement)) throw new ForbiddenError();
-      const parsed = parseForm(themeShareSchema, (request.body ?? {}) as Record<string, unknown>);
-      // Only a tampered form lacks the snapshot: there is nothing to fix on the page.
-      if (!parsed.ok) throw new NotFoundError();
-      await shareThemes(deps, actor, engagement, parsed.value.snapshotId);
-      return reply.redirect(`${base(engagement.id)}?shared=1`, 303);
+      const promptId = await scopeOf(deps, request, engagement);
+      startDraft(deps, actor, engagement, promptId);
+      return reply.redirect(themesBase(engagement.id, promptId), 303);
     },
   );
 
@@ -87,26 +67,39 @@ export function themesRoutes(app: FastifyInstance, deps: Deps): void {
       request.params.engagementId,
       'capture_voices',
     );
-    return { actor, engagement, theme: await themeToEdit(deps, engagement, request.params.key) };
+    const promptId = await scopeOf(deps, request, engagement);
+    const theme = await themeToEdit(deps, engagement, promptId, request.params.key);
+    return { actor, engagement, promptId, theme };
   };
 
   app.get<ThemeParams>(editPath, { config: staff }, async (request, reply) => {
-    const { engagement, theme } = await editContext(request);
-    return reply.render(`${VIEWS}/edit.njk`, { engagement, theme, values: theme });
+    const { engagement, promptId, theme } = await editContext(request);
+    return reply.render(`${VIEWS}/edit.njk`, {
+      engagement,
+      theme,
+      values: theme,
+      scopeQuery: scopeQuery(promptId),
+    });
   });
 
   app.post<ThemeParams>(editPath, { config: staff }, async (request, reply) => {
-    const { actor, engagement, theme } = await editContext(request);
+    const { actor, engagement, promptId, theme } = await editContext(request);
     const body = (request.body ?? {}) as Record<string, unknown>;
     const parsed = parseForm(themeEditSchema, body);
     if (!parsed.ok) {
-      return reply
-        .code(400)
-        .render(`${VIEWS}/edit.njk`, { engagement, theme, values: body, errors: parsed.errors });
+      return reply.code(400).render(`${VIEWS}/edit.njk`, {
+        engagement,
+        theme,
+        values: body,
+        errors: parsed.errors,
+        scopeQuery: scopeQuery(promptId),
+      });
     }
-    await editTheme(deps, actor, engagement, theme.key, parsed.value);
-    return reply.redirect(`${base(engagement.id)}?saved=1#theme-${theme.key}`, 303);
+    await editTheme(deps, actor, engagement, promptId, theme.key, parsed.value);
+    return reply.redirect(afterChange(engagement.id, promptId, 'saved', theme.key), 303);
   });
 
   themeActionRoutes(app, deps);
+  themePublicationRoutes(app, deps);
+  themeSplitRoutes(app, deps);
 }

@@ -46,9 +46,25 @@ export const voiceMoveSchema = z
   })
   .refine((move) => move.from !== move.to, { message: 'themes.errors.moveSame', path: ['to'] });
 
-// Hidden on the share form: the snapshot the lead was looking at.
-export const themeShareSchema = z.object({
+// Hidden on the review and publish forms: the snapshot the person was looking at.
+export const themeSnapshotSchema = z.object({
   snapshotId: z
-    .string({ error: 'themes.errors.shareMissing' })
-    .min(1, 'themes.errors.shareMissing'),
+    .string({ error: 'themes.errors.snapshotMissing' })
+    .min(1, 'themes.errors.snapshotMissing'),
 });
+
+export const themeTakeBackSchema = z.object({
+  // Hidden: the publication the lead was looking at.
+  publicationId: z.string().min(1),
+  reason: z
+    .string({ error: 'themes.errors.reasonMissing' })
+    .trim()
+    .min(1, 'themes.errors.reasonMissing')
+    .max(1000, 'themes.errors.reasonTooLong'),
+});
+
+const partName = z.string().trim().max(120, 'themes.errors.labelTooLong').default('');
+
+/** The names of the new themes of a split; which voice goes where is checked against the theme. */
+export const themeSplitSchema = z.object({ name1: partName, name2: partName, name3: partName });
+export type ThemeSplitNames = z.output<typeof themeSplitSchema>;

@@ -10,18 +10,22 @@ import { type Voice, listVoices, voiceLabels } from '../voices/index.ts';
 import { draftInProgress, lastDraftFailure } from './themes.drafting.ts';
 import {
   type EditField,
+  type PromptScope,
+  editedState,
   insertThemeEdit,
   latestThemeSnapshot,
   themeEditsOf,
   themeSnapshot,
 } from './themes.repository.ts';
-import { latestPublication } from './themes.publication.ts';
+import { publicationNow, reviewOf } from './themes.publication.ts';
 import { themeLabels } from './themes.labels.ts';
 import type { ThemeEditInput } from './themes.schemas.ts';
 import { themesNow } from './themes.actions.ts';
 import { codingsOf } from './themes.codings.ts';
 import { isMapping } from './themes.mapping.ts';
-import { describeMembers } from './themes.snapshot.ts';
+import { themeScopes } from './themes.scopes.ts';
+import { describeMembers, providerOf } from './themes.snapshot.ts';
+import { providerLines } from './themes.provider.ts';
 import { type StandingTheme, membersOf, standing } from './themes.standing.ts';
 import { isConcern, mayGoIn } from './themes.synthesis.ts';
 
@@ -29,12 +33,13 @@ import { isConcern, mayGoIn } from './themes.synthesis.ts';
 export const mayDraft = (actor: Actor, engagement: Engagement): boolean =>
   can(actor, 'capture_voices', engagement) && hasRole(actor, 'lead');
 
-/** The advocacy lead shares the themes with the council, as they answer for them. */
-export const mayShare = mayDraft;
+/** The advocacy lead publishes themes and takes them back, as they answer for them. */
+export const mayPublish = mayDraft;
 
 /**
- * Advocacy leads and advocates make the themes their own: rename, describe, lock, merge, delete
- * and add themes, code voices by hand, and map every voice to the themes as they stand.
+ * Advocacy leads and advocates make the themes their own: rename, describe, lock, merge, split,
+ * delete and add themes, code voices by hand, map every voice to the themes as they stand, and
+ * mark a version reviewed.
  */
 export const mayEdit = (actor: Actor, engagement: Engagement): boolean =>
   can(actor, 'capture_voices', engagement);
@@ -47,6 +52,8 @@ export interface ThemeView {
   label: string;
   machineLabel: string | undefined;
   description: string | undefined;
+  /** The helper service's summary, when it summed this theme up. */
+  summary: string | undefined;
   locked: boolean;
   voices: Shown;
   perspectives: { label: string; count: Shown }[];
@@ -68,25 +75,38 @@ export interface ThemeView {
 const TO_CODE_NEXT = 10;
 
 /**
- * The engagement's themes as they now stand (people's merges, deletions, added themes and
- * codings over the newest snapshot for the advocacy organisation; over the snapshot its lead last
- * shared for council roles, who see no machine draft nobody has owned), as this person may see them. Counts are of the voices that
+ * The engagement's themes as they now stand (people's merges, splits, deletions, added themes and
+ * codings over the newest snapshot for the advocacy organisation; over the snapshot its lead
+ * published for council roles, who see no machine draft nobody reviewed and published, and
+ * nothing once it is taken back), as this person may see them. Counts are of the voices that
  * may still go in. Quotes are checked against the voices as they stand now: a voice withdrawn,
  * flagged, no longer quotable or moved out of the theme is not quoted, and council roles read
  * only words they may read anywhere else in Heard.
  */
-export async function themesPage(deps: Deps, actor: Actor, engagement: Engagement) {
+export async function themesPage(
+  deps: Deps,
+  actor: Actor,
+  engagement: Engagement,
+  promptId: PromptScope,
+) {
   const seesPeople = can(actor, 'see_identifiable_voices', engagement);
   const advocacy = mayEdit(actor, engagement);
-  const publication = await latestPublication(deps.db, engagement.id);
-  const [snapshot, edits, codings, voices] = await Promise.all([
+  const { current: publication, takenBack } = await publicationNow(
+    deps.db,
+    engagement.id,
+    promptId,
+  );
+  const [snapshot, edits, codings, voices, scopes] = await Promise.all([
     advocacy
-      ? latestThemeSnapshot(deps.db, engagement.id)
+      ? latestThemeSnapshot(deps.db, engagement.id, promptId)
       : publication && themeSnapshot(deps.db, engagement.id, publication.snapshotId),
-    themeEditsOf(deps.db, engagement.id),
-    codingsOf(deps.db, engagement.id),
+    themeEditsOf(deps.db, engagement.id, promptId),
+    codingsOf(deps.db, engagement.id, promptId),
     listVoices(deps.db, engagement.id),
+    themeScopes(deps, engagement, advocacy),
   ]);
+  const review =
+    advocacy && snapshot ? await reviewOf(deps.db, engagement.id, snapshot.id) : undefined;
   const labels = voiceLabels(deps.t);
   const words = themeLabels(deps.t);
   const drafting = advocacy ? draftInProgress(engagement.id) : undefined;
@@ -98,10 +118,14 @@ export async function themesPage(deps: Deps, actor: Actor, engagement: Engagemen
       .map(([value, count]) => ({ label: names[value] ?? value, count: show(count) }));
   const now = snapshot && standing(snapshot, edits, codings);
   const members = now ? membersOf(now) : new Map<string, string[]>();
+  // Names of themes standing or gone (merged or split away), as people last named them.
   const labelOf = new Map(
     (snapshot?.themes ?? []).map((theme) => [theme.key, theme.label] as [string, string]),
   );
-  for (const theme of now?.themes ?? []) labelOf.set(theme.key, theme.label);
+  for (const [key, edited] of editedState(edits)) {
+    const named = edited.label ?? labelOf.get(key) ?? edited.added;
+    if (named !== undefined) labelOf.set(key, named);
+  }
 
   /** A voice as a link to code it; a personal case's words are shown to nobody here. */
   const toCode = (voice: Voice) => ({
@@ -141,6 +165,7 @@ export async function themesPage(deps: Deps, actor: Actor, engagement: Engagemen
       label: theme.label,
       machineLabel: theme.machineLabel,
       description: theme.description,
+      summary: theme.stored.find((stored) => stored.key === theme.key)?.summary,
       locked: theme.locked,
       voices: show(inTheme.length),
       members: advocacy ? inTheme.map(toCode) : [],
@@ -153,8 +178,7 @@ export async function themesPage(deps: Deps, actor: Actor, engagement: Engagemen
       campaigns: theme.stored
         .flatMap((stored) => stored.campaigns)
         .map((campaign) => words.campaign(campaign.weighAs, words.count(show(campaign.size)))),
-      quotes: theme.stored
-        .flatMap((stored) => stored.quotes)
+      quotes: theme.quotes
         .filter((quote) => quotable(quote.voiceId, quote.text))
         .map((quote) => quote.text),
       history: seesPeople
@@ -168,7 +192,9 @@ export async function themesPage(deps: Deps, actor: Actor, engagement: Engagemen
                 value:
                   edit.field === 'merged_into'
                     ? (labelOf.get(edit.themeKey) ?? edit.themeKey)
-                    : edit.value,
+                    : edit.field === 'split_from'
+                      ? (labelOf.get(edit.value) ?? edit.value)
+                      : edit.value,
               }),
             )
             .reverse()
@@ -211,17 +237,48 @@ export async function themesPage(deps: Deps, actor: Actor, engagement: Engagemen
   );
   return {
     seesPeople,
+    /** Every scope, with where its themes stand, for the picker; and the one shown. */
+    scopes,
+    scope: scopes.find((scope) => scope.promptId === promptId),
     mayDraft: mayDraft(actor, engagement),
     mayEdit: advocacy,
-    mayShare: mayShare(actor, engagement),
-    /** Which version the council sees, and since when; council roles are not told who shared it. */
-    shared: publication && {
+    mayPublish: mayPublish(actor, engagement),
+    /**
+     * Who marked the version shown reviewed, and when, and how many changes people made to the
+     * themes since (they show to the council too once published); advocacy organisation only.
+     */
+    review: review && {
+      by: review.reviewedByName,
+      on: formatDate(review.reviewedAt),
+      changesSince:
+        edits.filter((edit) => edit.editedAt > review.reviewedAt).length +
+        codings.filter((coding) => coding.at > review.reviewedAt).length,
+    },
+    /** Which version the council sees, and since when; council roles are not told who published it. */
+    published: publication && {
+      id: publication.id,
       snapshotId: publication.snapshotId,
       version: publication.version,
       on: formatDate(publication.publishedAt),
       by: advocacy ? publication.publishedByName : undefined,
     },
-    drafting: drafting && { ...drafting, stageText: words.stage(drafting.stage) },
+    /** The newest publication, taken back: when, why, and (advocacy organisation only) by whom. */
+    takenBack: takenBack && {
+      version: takenBack.version,
+      publishedOn: formatDate(takenBack.publishedAt),
+      on: formatDate(takenBack.takenBackAt),
+      by: advocacy ? takenBack.takenBackByName : undefined,
+      reason: takenBack.reason,
+    },
+    drafting: drafting && {
+      ...drafting,
+      stageText: words.stage(drafting.stage),
+      /** The question being drafted or mapped, when it is not the one shown. */
+      elsewhere:
+        drafting.promptId === promptId
+          ? undefined
+          : scopes.find((scope) => scope.promptId === drafting.promptId)?.name,
+    },
     failure: seesPeople ? lastDraftFailure(engagement.id) : undefined,
     toCodeNext,
     /** Voices that may go in but are in no theme now (their theme deleted, or a person's choice). */
@@ -245,6 +302,8 @@ export async function themesPage(deps: Deps, actor: Actor, engagement: Engagemen
         version: snapshot.version,
         createdOn: formatDate(snapshot.createdAt),
         pipelineVersion: snapshot.pipelineVersion,
+        /** What the helper service did for this draft, if one was configured. */
+        provider: providerLines(deps.t, providerOf(snapshot.inputs)),
         mapped: isMapping(snapshot.pipelineVersion),
         inputs: seesPeople ? snapshot.inputs : undefined,
         themes: now.themes.map(view),
@@ -253,8 +312,13 @@ export async function themesPage(deps: Deps, actor: Actor, engagement: Engagemen
 }
 
 /** One theme as it now stands (a draft's or one a person added), for its edit page. */
-export async function themeToEdit(deps: Deps, engagement: Engagement, key: string) {
-  const now = await themesNow(deps, engagement);
+export async function themeToEdit(
+  deps: Deps,
+  engagement: Engagement,
+  promptId: PromptScope,
+  key: string,
+) {
+  const now = await themesNow(deps, engagement, promptId);
   const theme = now.themes.find((candidate) => candidate.key === key);
   if (theme === undefined) throw new NotFoundError();
   return {
@@ -272,10 +336,11 @@ export async function editTheme(
   deps: Deps,
   actor: Actor,
   engagement: Engagement,
+  promptId: PromptScope,
   key: string,
   input: ThemeEditInput,
 ): Promise<void> {
-  const current = await themeToEdit(deps, engagement, key);
+  const current = await themeToEdit(deps, engagement, promptId, key);
   const changes: { field: EditField; value: string }[] = [
     ...(input.label !== current.label ? [{ field: 'label' as const, value: input.label }] : []),
     ...(input.description !== current.description
@@ -291,6 +356,7 @@ export async function editTheme(
     for (const change of changes) {
       await insertThemeEdit(trx, {
         engagementId: engagement.id,
+        promptId,
         themeKey: key,
         snapshotId: current.snapshotId,
         ...change,

@@ -1,6 +1,7 @@
 // From the machine's draft to the snapshot Heard keeps, carrying people's work forward. Pure.
+import { z } from 'zod';
 import type { DraftedThemes } from '../../analysis/text/themes.ts';
-import type { CampaignWeight, SynthesisVoice } from './themes.synthesis.ts';
+import type { CampaignWeight, SynthesisInputs, SynthesisVoice } from './themes.synthesis.ts';
 
 export interface StoredQuote {
   voiceId: string;
@@ -15,6 +16,8 @@ export interface StoredTheme {
   label: string;
   keyPhrases: string[];
   quotes: StoredQuote[];
+  /** One or two sentences from the helper service, when it summed the theme up. */
+  summary?: string;
   /** Voices whose main theme this is. */
   members: string[];
   perspectives: Record<string, number>;
@@ -33,6 +36,42 @@ export interface StoredAssignment {
   /** The person who coded the voice, when a person did; otherwise the snapshot's machine. */
   by?: { id: string; name: string; at: string };
 }
+
+/**
+ * What the helper service did for a draft, kept with what went in (never its key): where it is,
+ * its models, whether its embeddings were used, how many themes it named, how many of its quotes
+ * were left out, and why it was asked no more, if it failed.
+ */
+export const providerRecordSchema = z.object({
+  host: z.string(),
+  chatModel: z.string().optional(),
+  embeddingModel: z.string().optional(),
+  compared: z.boolean(),
+  named: z.number(),
+  themes: z.number(),
+  droppedQuotes: z.number(),
+  failure: z
+    .object({
+      step: z.enum(['compare', 'name']),
+      reason: z.enum(['unreachable', 'timeout', 'refused', 'nonsense']),
+      status: z.number().optional(),
+    })
+    .optional(),
+});
+export type ProviderRecord = z.infer<typeof providerRecordSchema>;
+
+/** A draft's inputs with the helper service's record, stored together. */
+export const withProvider = (
+  inputs: SynthesisInputs,
+  provider: ProviderRecord | undefined,
+): SynthesisInputs & { provider?: ProviderRecord } =>
+  provider === undefined ? inputs : { ...inputs, provider };
+
+/** The helper service's record kept with a snapshot's inputs, if it helped with that draft. */
+export const providerOf = (inputs: SynthesisInputs): ProviderRecord | undefined => {
+  const parsed = z.object({ provider: providerRecordSchema }).safeParse(inputs);
+  return parsed.success ? parsed.data.provider : undefined;
+};
 
 /** Two themes are the same theme across drafts when their members overlap at least this much. */
 export const SAME_THEME = 0.3;

@@ -99,4 +99,42 @@ describe('the themes as they now stand', () => {
     );
     expect(loop.resolve('a')).toBeUndefined();
   });
+
+  it('a split theme is gone; its new themes hold the voices coded to them and may show its quotes', () => {
+    const quoted = {
+      ...snapshot,
+      themes: [
+        { ...theme('a', ['v1', 'v2']), quotes: [{ voiceId: 'v1', text: 'one' }] },
+        { ...theme('b', ['v3']), quotes: [{ voiceId: 'v3', text: 'three' }] },
+      ],
+    };
+    const now = standing(
+      quoted,
+      [
+        edit('a', 'split', '["x","y"]'),
+        edit('x', 'added', 'First part'),
+        edit('x', 'split_from', 'a'),
+        edit('y', 'added', 'Second part'),
+        edit('y', 'split_from', 'a'),
+      ],
+      [
+        coding('v1', ['x'], '2026-11-26T10:00:00.000Z'),
+        coding('v2', ['y', 'c'], '2026-11-26T10:00:00.000Z'),
+      ],
+    );
+    expect(now.resolve('a')).toBeUndefined();
+    expect(now.themes.map((t) => [t.key, t.label, t.splitFrom])).toEqual([
+      ['b', 'machine b', undefined],
+      ['x', 'First part', 'a'],
+      ['y', 'Second part', 'a'],
+    ]);
+    expect(membersOf(now).get('x')).toEqual(['v1']);
+    expect(membersOf(now).get('y')).toEqual(['v2']);
+    // Quote candidates only: the page shows one only while its voice is in the theme.
+    expect(now.themes.find((t) => t.key === 'x')?.quotes.map((q) => q.text)).toEqual([
+      'one',
+      'three',
+    ]);
+    expect(now.themes.find((t) => t.key === 'b')?.quotes.map((q) => q.text)).toEqual(['three']);
+  });
 });

@@ -3,7 +3,7 @@
 // the machine's assignment of it, whichever came later.
 import type { Coding } from './themes.codings.ts';
 import { type EditedTheme, type ThemeEdit, editedState } from './themes.repository.ts';
-import type { StoredAssignment, StoredTheme } from './themes.snapshot.ts';
+import type { StoredAssignment, StoredQuote, StoredTheme } from './themes.snapshot.ts';
 
 export interface StandingTheme {
   key: string;
@@ -15,6 +15,13 @@ export interface StandingTheme {
   locked: boolean;
   /** The snapshot's themes that are now this one: itself, and any merged into it. */
   stored: StoredTheme[];
+  /** For a theme a person made by splitting another: that theme's key. */
+  splitFrom: string | undefined;
+  /**
+   * The snapshot's quotes this theme may show, when their voices are in it now: its stored
+   * themes' quotes; for a theme split out of another, any of the snapshot's quotes.
+   */
+  quotes: StoredQuote[];
 }
 
 /** Who put a voice in its themes: a named person, or (absent) the machine of the snapshot. */
@@ -42,6 +49,11 @@ export interface Standing {
 const uniqueByKey = <T extends { key: string }>(items: readonly T[]): T[] => {
   const seen = new Set<string>();
   return items.filter((item) => !seen.has(item.key) && seen.add(item.key));
+};
+
+const uniqueQuotes = (quotes: readonly StoredQuote[]): StoredQuote[] => {
+  const seen = new Set<string>();
+  return quotes.filter((quote) => !seen.has(quote.text) && seen.add(quote.text));
 };
 
 export function standing(
@@ -73,13 +85,17 @@ export function standing(
     .map((key): StandingTheme => {
       const edited = state.get(key);
       const own = stored.get(key);
+      const folded = snapshot.themes.filter((theme) => resolve(theme.key) === key);
+      const quoteFrom = edited?.splitFrom === undefined ? folded : snapshot.themes;
       return {
         key,
         label: edited?.label ?? own?.label ?? edited?.added ?? key,
         machineLabel: own?.label,
         description: edited?.description || undefined,
         locked: edited?.locked ?? false,
-        stored: snapshot.themes.filter((theme) => resolve(theme.key) === key),
+        stored: folded,
+        splitFrom: edited?.splitFrom,
+        quotes: uniqueQuotes(quoteFrom.flatMap((theme) => theme.quotes)),
       };
     });
 

@@ -5,15 +5,21 @@ import { NotFoundError } from '../../platform/http/errors.ts';
 import type { Engagement } from '../engagements/index.ts';
 import { listVoices } from '../voices/index.ts';
 import { themesNow } from './themes.actions.ts';
+import type { PromptScope } from './themes.repository.ts';
 import { isConcern } from './themes.synthesis.ts';
 
 /**
  * The voice, its themes as they stand, and who put it there: a named person and when, or the
  * machine (its version, when it ran, how sure it was). A personal case's words are not shown.
  */
-export async function voiceToCode(deps: Deps, engagement: Engagement, voiceId: string) {
+export async function voiceToCode(
+  deps: Deps,
+  engagement: Engagement,
+  promptId: PromptScope,
+  voiceId: string,
+) {
   const [now, voices] = await Promise.all([
-    themesNow(deps, engagement),
+    themesNow(deps, engagement, promptId),
     listVoices(deps.db, engagement.id),
   ]);
   const assignment = now.assignments.get(voiceId);

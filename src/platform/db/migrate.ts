@@ -20,7 +20,11 @@ import * as feedback from './migrations/0010-feedback.ts';
 import * as themes from './migrations/0011-themes.ts';
 import * as themeAssignments from './migrations/0012-theme-assignments.ts';
 import * as themePublications from './migrations/0013-theme-publications.ts';
+import * as recommendationThemes from './migrations/0014-recommendation-themes.ts';
+import * as evidenceAndRevisions from './migrations/0015-evidence-and-revisions.ts';
 import * as statementsPrompts from './migrations/0016-statements-prompts.ts';
+import * as themeReviews from './migrations/0017-theme-reviews.ts';
+import * as themeScopes from './migrations/0018-theme-scopes.ts';
 
 /** Every migration, in order. Merged migrations are never edited: add a new one. */
 const migrations: Record<string, Migration> = {
@@ -37,7 +41,11 @@ const migrations: Record<string, Migration> = {
   '0011-themes': themes,
   '0012-theme-assignments': themeAssignments,
   '0013-theme-publications': themePublications,
+  '0014-recommendation-themes': recommendationThemes,
+  '0015-evidence-and-revisions': evidenceAndRevisions,
   '0016-statements-prompts': statementsPrompts,
+  '0017-theme-reviews': themeReviews,
+  '0018-theme-scopes': themeScopes,
 };
 
 const provider: MigrationProvider = {

@@ -36,6 +36,9 @@ export interface Database {
   response_actions: ResponseActionsTable;
   action_updates: ActionUpdatesTable;
   response_challenges: ResponseChallengesTable;
+  recommendation_themes: RecommendationThemesTable;
+  action_evidence_files: ActionEvidenceFilesTable;
+  response_revisions: ResponseRevisionsTable;
   feedback_pages: FeedbackPagesTable;
   feedback_follow_ups: FeedbackFollowUpsTable;
   feedback_notices: FeedbackNoticesTable;
@@ -45,6 +48,8 @@ export interface Database {
   theme_edits: ThemeEditsTable;
   theme_assignments: ThemeAssignmentsTable;
   theme_publications: ThemePublicationsTable;
+  theme_reviews: ThemeReviewsTable;
+  theme_take_backs: ThemeTakeBacksTable;
 }
 
 export interface OrganisationsTable {
@@ -370,6 +375,50 @@ export interface ActionUpdatesTable {
   written_at: string;
 }
 
+/** A published theme a recommendation comes from; add-only, the newest set (choice_id) stands. */
+export interface RecommendationThemesTable {
+  id: string;
+  recommendation_id: string;
+  /** One id for the themes chosen in one save (UUIDv7: the newest sorts last). */
+  choice_id: string;
+  snapshot_id: string;
+  theme_key: string;
+  /** The theme's name when it was chosen. */
+  theme_label: string;
+  position: number;
+  chosen_by_id: string;
+  chosen_at: string;
+}
+
+/** A file attached to an action's progress update; add-only. */
+export interface ActionEvidenceFilesTable {
+  id: string;
+  update_id: string;
+  filename: string;
+  /** Worked out from the bytes. */
+  content_type: string;
+  size: number;
+  sha256: string;
+  bytes: Buffer;
+  /** 1 when it may be shown on the public page. */
+  public: number;
+}
+
+/** The decision maker's revised answer after a challenge was upheld; the answer it revises stays. */
+export interface ResponseRevisionsTable {
+  id: string;
+  response_id: string;
+  challenge_id: string;
+  decision: string | null;
+  reasons_plain: string;
+  reasons_easy_read: string;
+  /** 'draft' | 'published'. */
+  state: string;
+  written_by_id: string;
+  updated_at: string;
+  published_at: string | null;
+}
+
 /** An advocate's challenge to a published response, and the decision maker's reply. */
 export interface ResponseChallengesTable {
   id: string;
@@ -494,6 +543,8 @@ export interface FeedbackAnswersTable {
 export interface ThemeSnapshotsTable {
   id: string;
   engagement_id: string;
+  /** The question these themes are of (0018); null for the whole engagement. */
+  prompt_id: string | null;
   version: number;
   created_at: string;
   created_by_id: string;
@@ -510,6 +561,8 @@ export interface ThemeSnapshotsTable {
 export interface ThemeEditsTable {
   id: string;
   engagement_id: string;
+  /** The question these themes are of (0018); null for the whole engagement. */
+  prompt_id: string | null;
   theme_key: string;
   snapshot_id: string;
   field: string;
@@ -522,6 +575,8 @@ export interface ThemeEditsTable {
 export interface ThemeAssignmentsTable {
   id: string;
   engagement_id: string;
+  /** The question these themes are of (0018); null for the whole engagement. */
+  prompt_id: string | null;
   voice_id: string;
   theme_keys: string;
   snapshot_id: string;
@@ -532,7 +587,27 @@ export interface ThemeAssignmentsTable {
 export interface ThemePublicationsTable {
   id: string;
   engagement_id: string;
+  /** The question these themes are of (0018); null for the whole engagement. */
+  prompt_id: string | null;
   snapshot_id: string;
   published_by_id: string;
   published_at: string;
+}
+
+/** A person checked one snapshot of the themes and marked it reviewed; add-only. */
+export interface ThemeReviewsTable {
+  id: string;
+  engagement_id: string;
+  snapshot_id: string;
+  reviewed_by_id: string;
+  reviewed_at: string;
+}
+
+/** The advocacy lead took one publication back, with a reason; at most one per publication. */
+export interface ThemeTakeBacksTable {
+  id: string;
+  publication_id: string;
+  reason: string;
+  taken_back_by_id: string;
+  taken_back_at: string;
 }
