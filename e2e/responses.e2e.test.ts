@@ -24,12 +24,28 @@ const ASKED = [
 ] as const;
 const CHALLENGE = 'This does not answer what people said about being alone at weekends.';
 const NOT_UPHELD = 'Not upheld: the response stands, for the reasons given';
+const UPHELD = 'Upheld: the challenge is right, and the response will change';
+const UPHELD_CHALLENGE = 'A monthly check will not get people a call back within two days.';
+const REVISED = {
+  plain: 'We will check every call-back each week and publish the figures.',
+  easyRead: 'We will check every week. We will show you the numbers.',
+};
 const REPLY = 'We will ask community groups to open on Saturdays, and report back in March.';
 
 /** From the staff home, through the engagement's overview, to its recommendations. */
 async function openResponses(page: Page): Promise<void> {
   await page.getByRole('link', { name: ENGAGEMENT, exact: true }).click();
   await expectHeading(page, ENGAGEMENT);
+  await page.getByRole('link', { name: LIST, exact: true }).click();
+  await expectHeading(page, LIST);
+}
+
+/** The lead moves the engagement on a phase from its overview, and comes back to the list. */
+async function moveTo(page: Page, phase: string): Promise<void> {
+  await page.getByRole('link', { name: 'Back' }).click();
+  await expectHeading(page, ENGAGEMENT);
+  await page.getByRole('button', { name: `Move to ${phase}` }).click();
+  await page.getByText(`The engagement is now in the ${phase} phase.`).waitFor();
   await page.getByRole('link', { name: LIST, exact: true }).click();
   await expectHeading(page, LIST);
 }
@@ -46,11 +62,20 @@ async function answer(
 ): Promise<void> {
   await page.getByRole('button', { name: 'Answer this recommendation' }).click();
   await page.getByRole('heading', { level: 1, name: /^Answer recommendation/ }).waitFor();
+  await answerForm(page, decision, reasons);
+  await page.getByText('Response published.').waitFor();
+}
+
+/** Fills in and publishes an answer, or a revised one. */
+async function answerForm(
+  page: Page,
+  decision: string,
+  reasons: { plain: string; easyRead: string },
+): Promise<void> {
   await page.getByLabel(decision, { exact: true }).check();
   await page.getByLabel('Your reasons, in plain English').fill(reasons.plain);
   await page.getByLabel('Your reasons, in Easy Read').fill(reasons.easyRead);
   await page.getByRole('button', { name: 'Publish the response' }).click();
-  await page.getByText('Response published.').waitFor();
 }
 
 for (const javaScriptEnabled of [true, false]) {
@@ -63,7 +88,7 @@ for (const javaScriptEnabled of [true, false]) {
     () => {
       const heard = useHeard();
 
-      it('the lead sends two, the decision maker answers both, an advocate challenges one and is answered', async () => {
+      it('the lead sends two, the decision maker answers both, an officer adds a file as evidence, and challenges are answered, one with a revised answer', async () => {
         const lead = await heard().newPage({ javaScriptEnabled });
         await signIn(lead, DEMO.lead);
         await expectHeading(lead, 'Hello, Lena Shah');
@@ -96,9 +121,17 @@ for (const javaScriptEnabled of [true, false]) {
           await lead.getByRole('link', { name: 'Back' }).click();
           await expectHeading(lead, LIST);
         }
+        // Still listening: the page says sending waits for the synthesis or response phase.
+        await lead
+          .getByText(
+            /Recommendations can be sent only when the engagement is at the synthesis or response stage/,
+          )
+          .waitFor();
+        await moveTo(lead, 'Making sense of what we heard');
         await lead.getByRole('button', { name: 'Send the drafts to the decision maker' }).click();
         await lead.getByText('2 recommendations sent to the decision maker.').waitFor();
         await expectNoAxeViolations(lead);
+        await moveTo(lead, 'Waiting for a response');
 
         const director = await heard().newPage({ javaScriptEnabled });
         await signIn(director, DEMO.decisionMaker);
@@ -197,6 +230,65 @@ for (const javaScriptEnabled of [true, false]) {
         await expectHeading(advocate, 'Accountability figures');
         await advocate.getByText('2 of 2 (100%)').waitFor();
         await expectNoAxeViolations(advocate);
+
+        // An officer records progress with a file as evidence, in a form that needs no script.
+        const officer = await heard().newPage({ javaScriptEnabled });
+        await signIn(officer, DEMO.officer);
+        await openResponses(officer);
+        await openRecommendation(officer, 1);
+        await officer.getByRole('link', { name: /^Record progress/ }).click();
+        await expectHeading(officer, 'Record progress on an action');
+        await expectNoAxeViolations(officer);
+        await officer.getByLabel('Done', { exact: true }).check();
+        await officer.getByLabel('What has happened').fill('The promise is on the website.');
+        await officer.getByLabel('A file as evidence (optional)').setInputFiles({
+          name: 'call-back promise.exe',
+          mimeType: 'application/pdf',
+          buffer: Buffer.from('MZ not a document'),
+        });
+        await officer.getByRole('button', { name: 'Save progress' }).click();
+        await officer.getByRole('heading', { name: 'There is a problem' }).waitFor();
+        expect(await officer.getByLabel('What has happened').inputValue()).toBe(
+          'The promise is on the website.',
+        );
+        await expectNoAxeViolations(officer);
+        await officer.getByLabel('A file as evidence (optional)').setInputFiles({
+          name: 'call-back promise.pdf',
+          mimeType: 'application/pdf',
+          buffer: Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n'),
+        });
+        await officer.getByLabel(/Show the file to the public/).check();
+        await officer.getByRole('button', { name: 'Save progress' }).click();
+        await officer.getByText('Progress recorded.').waitFor();
+        await officer
+          .getByRole('link', { name: 'Download the evidence: call-back promise.pdf (1 KB)' })
+          .waitFor();
+        await expectNoAxeViolations(officer);
+
+        // The advocate challenges the first answer; upheld, the decision maker revises it.
+        await advocate.getByRole('link', { name: 'Back' }).click();
+        await openRecommendation(advocate, 1);
+        await advocate.getByRole('button', { name: 'Challenge this response' }).click();
+        await advocate.getByLabel('Why you are challenging it').fill(UPHELD_CHALLENGE);
+        await advocate.getByRole('button', { name: 'Send the challenge' }).click();
+        await advocate.getByText('Challenge sent. The decision maker must reply.').waitFor();
+        await director.goto('/home');
+        await openResponses(director);
+        await openRecommendation(director, 1);
+        await director.getByRole('link', { name: /^Reply \(Challenge from Sam Reid/ }).click();
+        await director.getByLabel('Your reply').fill('You are right.');
+        await director.getByLabel(UPHELD, { exact: true }).check();
+        await director.getByRole('button', { name: 'Send the reply' }).click();
+        await director.getByText('Reply recorded.').waitFor();
+        await director.getByText('Revised answer due').first().waitFor();
+        await expectNoAxeViolations(director);
+        await director.getByRole('link', { name: /^Give a revised answer/ }).click();
+        await expectHeading(director, 'Give a revised answer to recommendation 1');
+        await expectNoAxeViolations(director);
+        await answerForm(director, 'Adapt', REVISED);
+        await director.getByText('Revised answer published.').waitFor();
+        await director.getByText(REVISED.plain).waitFor();
+        await expectNoAxeViolations(director);
       });
     },
   );

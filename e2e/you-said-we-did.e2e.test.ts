@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Browser, DEMO, type TestApp } from '../test/app.ts';
 import { startListening } from '../test/listening-engagement.ts';
+import { publishThemes } from '../test/published-themes.ts';
 import { findEngagement } from '../src/features/engagements/index.ts';
 import { submitPublicVoices } from '../src/features/voices/index.ts';
 import { translator } from '../src/platform/i18n/i18n.ts';
@@ -23,6 +24,13 @@ const REASONS = {
   easyRead: 'We will call you back in 2 days.',
 };
 const ACTION = 'Publish the call-back promise on the council website';
+const THEME = 'Forms that are too long';
+const QUOTE = 'The forms take me a whole afternoon to fill in.';
+const REVISED = {
+  plain: 'We will cut the form to one page by March, and check call-backs every week.',
+  easyRead: 'The form will be 1 page. We will check every week.',
+};
+const EVIDENCE = 'call-back figures.csv';
 
 /**
  * An engagement whose recommendation is sent, answered and given an action, with people who
@@ -48,6 +56,31 @@ async function answeredEngagement(heard: TestApp): Promise<{ id: string; title: 
       contact,
     });
   }
+  // Someone agreed to be quoted, and the advocacy lead published a theme with their words.
+  const { participantId } = await submitPublicVoices(deps, engagement, {
+    perspective: 'lived_experience',
+    answers: [{ promptId: listening.promptIds[0] ?? '', text: QUOTE }],
+    consentQuote: true,
+    contact: null,
+  });
+  const quoted = await heard.db
+    .selectFrom('voices')
+    .select('id')
+    .where('participant_id', '=', participantId)
+    .executeTakeFirstOrThrow();
+  await publishThemes(
+    heard.db,
+    listening.id,
+    [
+      {
+        key: 'forms',
+        label: THEME,
+        members: [quoted.id],
+        quotes: [{ voiceId: quoted.id, text: QUOTE }],
+      },
+    ],
+    heard.clock().toISOString(),
+  );
   const as = async (email: string) => {
     const browser = new Browser(heard.app);
     await browser.signIn(email, DEMO.password);
@@ -58,9 +91,15 @@ async function answeredEngagement(heard: TestApp): Promise<{ id: string; title: 
   const written = await lead.submit(`${base}/new`, `${base}/new`, {
     askedPlain: ASKED.plain,
     askedEasyRead: ASKED.easyRead,
+    themes: 'forms',
+    quotes: quoted.id,
   });
   const id = /responses\/([\w-]+)\?/.exec(written.headers.location ?? '')?.[1] ?? '';
+  // Through the phases as the lead moves them: sent at synthesis, answered at response.
+  const overview = `/engagements/${listening.id}`;
+  await lead.submit(overview, `${overview}/phase`, { phase: 'synthesis' });
   await lead.submit(base, `${base}/send`, {});
+  await lead.submit(overview, `${overview}/phase`, { phase: 'response' });
   const director = await as(DEMO.decisionMaker);
   await director.submit(`${base}/${id}/answer`, `${base}/${id}/answer`, {
     decision: 'adopt',
@@ -81,6 +120,51 @@ async function answeredEngagement(heard: TestApp): Promise<{ id: string; title: 
     'dueOn-year': '2027',
   });
   expect(added.statusCode).toBe(303);
+
+  // Progress with a file the officer said may be public.
+  const action = await heard.db
+    .selectFrom('response_actions')
+    .select('id')
+    .where('what', '=', ACTION)
+    .executeTakeFirstOrThrow();
+  const updateUrl = `${base}/${id}/actions/${action.id}/update`;
+  const officerBrowser = await as(DEMO.officer);
+  const form = await officerBrowser.get(updateUrl);
+  const body = new FormData();
+  for (const [name, value] of Object.entries({
+    _csrf: /name="_csrf" value="([^"]+)"/.exec(form.body)?.[1] ?? '',
+    status: 'in_progress',
+    note: 'Call-backs counted for January.',
+    evidencePublic: 'yes',
+  }))
+    body.append(name, value);
+  body.append('evidenceFile', new Blob(['month,calls\nJanuary,42\n']), EVIDENCE);
+  const updated = await heard.app.inject({
+    method: 'POST',
+    url: updateUrl,
+    headers: { cookie: officerBrowser.cookieHeader() },
+    body,
+  });
+  expect(updated.statusCode).toBe(303);
+
+  // An advocate's challenge, upheld, and the revised answer.
+  const advocate = await as(DEMO.advocate);
+  const challengeUrl = `${base}/${id}/challenge`;
+  await advocate.submit(challengeUrl, challengeUrl, { reasons: 'People asked for shorter forms.' });
+  const challenge = await heard.db
+    .selectFrom('response_challenges')
+    .select('id')
+    .executeTakeFirstOrThrow();
+  const replyUrl = `${base}/${id}/challenges/${challenge.id}/reply`;
+  await director.submit(replyUrl, replyUrl, { reply: 'You are right.', outcome: 'upheld' });
+  const reviseUrl = `${base}/${id}/challenges/${challenge.id}/revise`;
+  const revised = await director.submit(reviseUrl, reviseUrl, {
+    intent: 'publish',
+    decision: 'adapt',
+    reasonsPlain: REVISED.plain,
+    reasonsEasyRead: REVISED.easyRead,
+  });
+  expect(revised.statusCode).toBe(303);
   return { id: listening.id, title: listening.title };
 }
 
@@ -127,12 +211,23 @@ for (const javaScriptEnabled of [true, false]) {
         await reader.goto(`/you-said-we-did/${engagement.id}`);
         await expectHeading(reader, engagement.title);
         await reader.getByText(ASKED.plain).waitFor();
+        await reader.getByRole('heading', { name: THEME }).waitFor();
+        expect(await reader.getByText(QUOTE).count()).toBe(2);
+        // The revised answer stands; the first is kept as history.
+        await reader.getByText(REVISED.plain).waitFor();
+        await reader.getByText(/and the council agreed\. This is its new answer/).waitFor();
+        await reader
+          .getByRole('heading', { name: t('feedback.public.plain.firstAnswer') })
+          .waitFor();
         await reader.getByText(REASONS.plain).waitFor();
         await reader.getByText(ACTION).waitFor();
+        await reader
+          .getByRole('link', { name: new RegExp(`Download the evidence: ${EVIDENCE}`) })
+          .waitFor();
         await expectNoAxeViolations(reader);
         await reader.getByRole('link', { name: 'Easy Read' }).click();
-        await reader.getByText(REASONS.easyRead).waitFor();
-        await reader.getByText(t('feedback.decisions.easy.adopt')).waitFor();
+        await reader.getByText(REVISED.easyRead).waitFor();
+        await reader.getByText(t('feedback.decisions.easy.adapt')).first().waitFor();
         await expectNoAxeViolations(reader);
 
         // Later, the lead asks whether anything changed; the person answers from the email.

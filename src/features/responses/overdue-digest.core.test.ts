@@ -11,6 +11,7 @@ function engagement(overrides: Partial<DigestEngagement> = {}): DigestEngagement
     respondBy: '2026-11-27',
     leadIds: ['lead'],
     recommendations: [],
+    revisions: [],
     actions: [],
     ...overrides,
   };
@@ -68,6 +69,19 @@ describe('overdueDigests', () => {
       { engagementId: 'e2', title: 'Day centres', responses: 0, actions: 1 },
       { engagementId: 'e1', title: 'Getting home from hospital', responses: 1, actions: 1 },
     ]);
+  });
+
+  it('counts a revised answer owed after an upheld challenge once 20 working days have passed', () => {
+    // Upheld on Monday 2 November 2026: 20 working days later is Monday 30 November.
+    const upheld = (revisionState: 'draft' | 'published' | null) =>
+      engagement({ revisions: [{ upheldAt: '2026-11-02T10:00:00.000Z', revisionState }] });
+    expect(overdueDigests([upheld(null)], '2026-11-30')).toEqual([]);
+    const owed = overdueDigests([upheld('draft')], '2026-12-01');
+    expect(owed.map((d) => [d.userId, d.lines[0]?.responses])).toEqual([
+      ['dm', 1],
+      ['lead', 1],
+    ]);
+    expect(overdueDigests([upheld('published')], '2026-12-01')).toEqual([]);
   });
 
   it('has no answer overdue without a commitment to answer by', () => {

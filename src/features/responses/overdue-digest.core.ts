@@ -1,4 +1,4 @@
-import { actionOverdue, responseOverdue } from './responses.core.ts';
+import { actionOverdue, responseOverdue, revisionOverdue } from './responses.core.ts';
 
 // Who is told what in the daily digest of overdue answers and actions, with no database.
 
@@ -14,6 +14,8 @@ export interface DigestEngagement {
     sentAt: string | null;
     responseState: 'draft' | 'published' | null;
   }[];
+  /** Challenges upheld with no published revised answer: each is an answer owed too. */
+  revisions: readonly { upheldAt: string; revisionState: 'draft' | 'published' | null }[];
   actions: readonly {
     ownerId: string;
     status: 'planned' | 'in_progress' | 'done' | 'dropped';
@@ -63,14 +65,23 @@ export function overdueDigests(engagements: readonly DigestEngagement[], today: 
   };
 
   for (const engagement of engagements) {
-    const responses = engagement.recommendations.filter((r) =>
-      responseOverdue(
-        r,
-        r.responseState === null ? undefined : { state: r.responseState },
-        engagement.respondBy,
-        today,
-      ),
-    ).length;
+    const responses =
+      engagement.recommendations.filter((r) =>
+        responseOverdue(
+          r,
+          r.responseState === null ? undefined : { state: r.responseState },
+          engagement.respondBy,
+          today,
+        ),
+      ).length +
+      engagement.revisions.filter((r) =>
+        revisionOverdue(
+          { outcome: 'upheld', repliedAt: r.upheldAt },
+          r.revisionState === null ? undefined : { state: r.revisionState },
+          engagement.respondBy,
+          today,
+        ),
+      ).length;
     const overdueActions = engagement.actions.filter((a) => actionOverdue(a, today));
     if (engagement.decisionMakerId !== undefined)
       add(engagement.decisionMakerId, engagement, responses, 0);

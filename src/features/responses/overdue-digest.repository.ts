@@ -5,11 +5,12 @@ import type { DigestEngagement } from './overdue-digest.core.ts';
 // only ids, dates and states: never what anyone said or asked for.
 
 /**
- * Engagements with a sent recommendation still unanswered, or an open action due before today,
- * each with its decision maker, respond-by day and advocacy leads.
+ * Engagements with a sent recommendation still unanswered, an upheld challenge whose revised
+ * answer is not published, or an open action due before today, each with its decision maker,
+ * respond-by day and advocacy leads.
  */
 export async function digestEngagements(db: Db, today: string): Promise<DigestEngagement[]> {
-  const [recommendations, actions] = await Promise.all([
+  const [recommendations, revisions, actions] = await Promise.all([
     db
       .selectFrom('recommendations')
       .leftJoin('responses', 'responses.recommendation_id', 'recommendations.id')
@@ -17,6 +18,24 @@ export async function digestEngagements(db: Db, today: string): Promise<DigestEn
       .where('recommendations.sent_at', 'is not', null)
       .where((eb) =>
         eb.or([eb('responses.state', 'is', null), eb('responses.state', '!=', 'published')]),
+      )
+      .execute(),
+    db
+      .selectFrom('response_challenges')
+      .innerJoin('responses', 'responses.id', 'response_challenges.response_id')
+      .innerJoin('recommendations', 'recommendations.id', 'responses.recommendation_id')
+      .leftJoin('response_revisions', 'response_revisions.challenge_id', 'response_challenges.id')
+      .select([
+        'recommendations.engagement_id',
+        'response_challenges.replied_at',
+        'response_revisions.state',
+      ])
+      .where('response_challenges.outcome', '=', 'upheld')
+      .where((eb) =>
+        eb.or([
+          eb('response_revisions.state', 'is', null),
+          eb('response_revisions.state', '!=', 'published'),
+        ]),
       )
       .execute(),
     db
@@ -33,7 +52,9 @@ export async function digestEngagements(db: Db, today: string): Promise<DigestEn
       .where('response_actions.due_on', '<', today)
       .execute(),
   ]);
-  const ids = [...new Set([...recommendations, ...actions].map((row) => row.engagement_id))].sort();
+  const ids = [
+    ...new Set([...recommendations, ...revisions, ...actions].map((row) => row.engagement_id)),
+  ].sort();
   if (ids.length === 0) return [];
 
   const [engagements, commitments, leads] = await Promise.all([
@@ -73,6 +94,12 @@ export async function digestEngagements(db: Db, today: string): Promise<DigestEn
         .map((r) => ({
           sentAt: r.sent_at,
           responseState: r.state === 'draft' || r.state === 'published' ? r.state : null,
+        })),
+      revisions: revisions
+        .filter((r) => r.engagement_id === engagement.id && r.replied_at !== null)
+        .map((r) => ({
+          upheldAt: r.replied_at ?? '',
+          revisionState: r.state === 'draft' || r.state === 'published' ? r.state : null,
         })),
       actions: actions
         .filter((a) => a.engagement_id === engagement.id)

@@ -5,7 +5,10 @@ import {
   actionOverdue,
   daysBetween,
   median,
+  phaseAllows,
   responseOverdue,
+  revisionDueOn,
+  revisionOverdue,
   rollUp,
   ukDay,
 } from './responses.core.ts';
@@ -156,5 +159,73 @@ describe('accountabilityFigures', () => {
     );
     expect(figures.answeredPercent).toBeNull();
     expect(figures.medianDaysToAnswer).toBeNull();
+  });
+});
+
+describe('revisionDueOn', () => {
+  it.each([
+    // Upheld on Monday 2 November: 20 working days on is Monday 30 November.
+    ['2026-11-02T10:00:00.000Z', '2026-11-01', '2026-11-30'],
+    // The respond-by day stands when it is later.
+    ['2026-11-02T10:00:00.000Z', '2027-03-31', '2027-03-31'],
+    // Christmas and New Year bank holidays do not count.
+    ['2026-12-14T10:00:00.000Z', undefined, '2027-01-14'],
+  ])('upheld at %s, respond by %s: due %s', (upheldAt, respondBy, due) => {
+    expect(revisionDueOn(upheldAt, respondBy)).toBe(due);
+  });
+});
+
+describe('revisionOverdue', () => {
+  const upheld = { outcome: 'upheld' as const, repliedAt: '2026-11-02T10:00:00.000Z' };
+  it.each([
+    {
+      case: 'on its due day',
+      challenge: upheld,
+      revision: undefined,
+      today: '2026-11-30',
+      overdue: false,
+    },
+    {
+      case: 'the day after',
+      challenge: upheld,
+      revision: undefined,
+      today: '2026-12-01',
+      overdue: true,
+    },
+    {
+      case: 'a draft only',
+      challenge: upheld,
+      revision: { state: 'draft' as const },
+      today: '2026-12-01',
+      overdue: true,
+    },
+    {
+      case: 'published',
+      challenge: upheld,
+      revision: { state: 'published' as const },
+      today: '2026-12-01',
+      overdue: false,
+    },
+    {
+      case: 'not upheld',
+      challenge: { ...upheld, outcome: 'not_upheld' as const },
+      revision: undefined,
+      today: '2027-06-01',
+      overdue: false,
+    },
+  ])('$case: $overdue', ({ challenge, revision, today, overdue }) => {
+    expect(revisionOverdue(challenge, revision, undefined, today)).toBe(overdue);
+  });
+});
+
+describe('phaseAllows', () => {
+  it.each([
+    ['send', ['synthesis', 'response']],
+    ['answer', ['response', 'feedback']],
+    ['publish', ['response', 'feedback']],
+    ['change', ['draft', 'listening', 'synthesis', 'response', 'feedback']],
+  ] as const)('%s only in %j', (step, phases) => {
+    const all = ['draft', 'listening', 'synthesis', 'response', 'feedback', 'closed'] as const;
+    expect(all.filter((phase) => phaseAllows(step, phase))).toEqual(phases);
   });
 });

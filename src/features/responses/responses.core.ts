@@ -1,3 +1,6 @@
+import { addWorkingDays } from '../../platform/working-days.ts';
+import type { Phase } from '../engagements/index.ts';
+
 /** How a decision maker answers a recommendation (DESIGN.md, step 5). */
 export const DECISIONS = ['adopt', 'adapt', 'explore', 'not_now'] as const;
 export type Decision = (typeof DECISIONS)[number];
@@ -41,12 +44,45 @@ export interface Action {
 }
 
 export interface ActionUpdate {
+  id: string;
   actionId: string;
   status: ActionStatus;
   note: string;
   evidenceLink: string | null;
+  evidenceFile: EvidenceFile | null;
   writtenByName: string;
   writtenAt: string;
+}
+
+/** A file attached to a progress update (its bytes are read only to serve it). */
+export interface EvidenceFile {
+  id: string;
+  updateId: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  /** May be shown on the public page: the person attaching it said so. */
+  public: boolean;
+}
+
+/** A published theme a recommendation comes from, named as it was when chosen. */
+export interface RecommendationTheme {
+  key: string;
+  label: string;
+  snapshotId: string;
+}
+
+/** The decision maker's revised answer after a challenge was upheld; the first answer stays. */
+export interface Revision {
+  id: string;
+  responseId: string;
+  challengeId: string;
+  decision: Decision | null;
+  reasonsPlain: string;
+  reasonsEasyRead: string;
+  state: 'draft' | 'published';
+  updatedAt: string;
+  publishedAt: string | null;
 }
 
 export interface Challenge {
@@ -189,3 +225,43 @@ export function accountabilityFigures(
     challengesUpheld: record.challenges.filter((c) => c.outcome === 'upheld').length,
   };
 }
+
+/** Working days the decision maker has to revise an answer after upholding a challenge. */
+export const REVISION_WORKING_DAYS = 20;
+
+/**
+ * The day a revised answer is due: the commitment's respond-by day, or 20 working days after the
+ * challenge was upheld when that is later (a challenge upheld late still leaves time to answer).
+ */
+export function revisionDueOn(upheldAt: string, respondBy: string | undefined): string {
+  const afterChallenge = ukDay(addWorkingDays(new Date(upheldAt), REVISION_WORKING_DAYS));
+  return respondBy !== undefined && respondBy > afterChallenge ? respondBy : afterChallenge;
+}
+
+/** An upheld challenge whose revised answer is still not published after its due day. */
+export function revisionOverdue(
+  challenge: Pick<Challenge, 'outcome' | 'repliedAt'>,
+  revision: Pick<Revision, 'state'> | undefined,
+  respondBy: string | undefined,
+  today: string,
+): boolean {
+  if (challenge.outcome !== 'upheld' || challenge.repliedAt === null || isPublished(revision))
+    return false;
+  return today > revisionDueOn(challenge.repliedAt, respondBy);
+}
+
+/**
+ * What each step needs of the engagement's phase. Recommendations are sent once listening is
+ * over (synthesis or response); the council answers from the response phase; "You said, we did"
+ * is published in response or feedback; and once closed, the record is only read.
+ */
+const PHASES_FOR = {
+  change: ['draft', 'listening', 'synthesis', 'response', 'feedback'],
+  send: ['synthesis', 'response'],
+  answer: ['response', 'feedback'],
+  publish: ['response', 'feedback'],
+} as const satisfies Record<string, readonly Phase[]>;
+export type PhaseStep = keyof typeof PHASES_FOR;
+
+export const phaseAllows = (step: PhaseStep, phase: Phase): boolean =>
+  (PHASES_FOR[step] as readonly Phase[]).includes(phase);

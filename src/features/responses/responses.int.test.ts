@@ -96,6 +96,12 @@ describe.each(testDatabases)('recommendations, responses and actions on $label',
         .executeTakeFirstOrThrow()
     ).id;
   };
+  /** The lead moves the engagement on a phase, as from its overview page. */
+  const moveTo = async (phase: string) => {
+    const overview = `/engagements/${listening.id}`;
+    const moved = await as('lead').submit(overview, `${overview}/phase`, { phase });
+    expect(moved.statusCode, phase).toBe(303);
+  };
   const recommendationForm = (fields: Record<string, string | string[]> = {}) => ({
     askedPlain: WORDS.askedPlain,
     askedEasyRead: WORDS.askedEasyRead,
@@ -195,6 +201,25 @@ describe.each(testDatabases)('recommendations, responses and actions on $label',
   });
 
   it.skipIf(skip)(
+    'sends nothing while people are still being listened to, saying which phase is needed',
+    async () => {
+      const refused = await as('lead').submit(listUrl(), `${listUrl()}/send`, {});
+      expect(refused.statusCode).toBe(409);
+      expect(visibleText(refused.body)).toContain(t('responses.errors.phase.send'));
+      expect(visibleText((await as('lead').get(listUrl())).body)).toContain(
+        t('responses.errors.phase.send'),
+      );
+      const sent = await heard.db
+        .selectFrom('recommendations')
+        .select('id')
+        .where('sent_at', 'is not', null)
+        .execute();
+      expect(sent).toHaveLength(0);
+      await moveTo('synthesis');
+    },
+  );
+
+  it.skipIf(skip)(
     'sends the drafts as one batch: the decision maker is told in Heard and by email, with a link only',
     async () => {
       expect((await as('advocate').submit('/home', `${listUrl()}/send`, {})).statusCode).toBe(403);
@@ -241,6 +266,23 @@ describe.each(testDatabases)('recommendations, responses and actions on $label',
       );
     },
   );
+
+  it.skipIf(skip)('takes no answer before the response phase, saying which is needed', async () => {
+    const url = `${itemUrl(0)}/answer`;
+    const early = await as('decisionMaker').submit(itemUrl(0), url, {
+      intent: 'publish',
+      decision: 'adopt',
+      reasonsPlain: WORDS.reasonsPlain,
+      reasonsEasyRead: WORDS.reasonsEasyRead,
+    });
+    expect(early.statusCode).toBe(409);
+    expect(visibleText(early.body)).toContain(t('responses.errors.phase.answer'));
+    const page = visibleText((await as('decisionMaker').get(itemUrl(0))).body);
+    expect(page).toContain(t('responses.errors.phase.answer'));
+    expect(page).not.toContain(t('responses.recommendation.answer'));
+    expect(await count('responses')).toBe(0);
+    await moveTo('response');
+  });
 
   it.skipIf(skip)(
     'refuses to publish an answer without reasons in both registers, saving nothing',

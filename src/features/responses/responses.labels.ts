@@ -12,6 +12,7 @@ export const NOTICES = [
   'updated',
   'challenged',
   'replied',
+  'revised',
 ] as const;
 
 /** The words staff read for each recorded value, looked up from known lists. */

@@ -8,15 +8,24 @@ import type {
   ChallengeOutcome,
   Decision,
   Recommendation,
+  RecommendationTheme,
   Response,
+  Revision,
 } from './responses.core.ts';
+import { evidenceOfUpdates } from './evidence.repository.ts';
+import { themesOfRecommendations } from './recommendation-themes.repository.ts';
+import { revisionsOfResponses } from './revisions.repository.ts';
 
 /** Everything on the record for one engagement, oldest first. */
 export interface ResponsesRecord {
   recommendations: Recommendation[];
   /** Recommendation id -> quoted voice ids, in the order the lead chose them. */
   quotes: Map<string, string[]>;
+  /** Recommendation id -> the published themes it comes from (the newest set chosen). */
+  themes: Map<string, RecommendationTheme[]>;
   responses: Response[];
+  /** Revised answers after upheld challenges, oldest first. */
+  revisions: Revision[];
   actions: Action[];
   updates: ActionUpdate[];
   challenges: Challenge[];
@@ -46,6 +55,13 @@ export async function loadResponsesRecord(db: Db, engagementId: string): Promise
       .execute(),
   ]);
   const responseIds = responseRows.map((row) => row.id);
+  const [themes, revisions] = await Promise.all([
+    themesOfRecommendations(
+      db,
+      recommendationRows.map((row) => row.id),
+    ),
+    revisionsOfResponses(db, responseIds),
+  ]);
   const [actionRows, challengeRows] =
     responseIds.length === 0
       ? [[], []]
@@ -83,6 +99,10 @@ export async function loadResponsesRecord(db: Db, engagementId: string): Promise
           .orderBy('action_updates.written_at')
           .orderBy('action_updates.id')
           .execute();
+  const evidence = await evidenceOfUpdates(
+    db,
+    updateRows.map((row) => row.id),
+  );
   const quotes = new Map<string, string[]>();
   for (const row of quoteRows) {
     quotes.set(row.recommendation_id, [...(quotes.get(row.recommendation_id) ?? []), row.voice_id]);
@@ -98,6 +118,8 @@ export async function loadResponsesRecord(db: Db, engagementId: string): Promise
       sentAt: row.sent_at,
     })),
     quotes,
+    themes,
+    revisions,
     responses: responseRows.map((row) => ({
       id: row.id,
       recommendationId: row.recommendation_id,
@@ -119,10 +141,12 @@ export async function loadResponsesRecord(db: Db, engagementId: string): Promise
       createdAt: row.created_at,
     })),
     updates: updateRows.map((row) => ({
+      id: row.id,
       actionId: row.action_id,
       status: row.status as ActionStatus,
       note: row.note,
       evidenceLink: row.evidence_link,
+      evidenceFile: evidence.get(row.id) ?? null,
       writtenByName: row.written_by_name,
       writtenAt: row.written_at,
     })),
@@ -286,17 +310,18 @@ export async function insertAction(
   return id;
 }
 
-/** Adds a dated update to an action and makes its status the action's own. */
+/** Adds a dated update to an action and makes its status the action's own; returns its id. */
 export async function insertActionUpdate(
   db: Db,
   actionId: string,
   update: { status: ActionStatus; note: string; evidenceLink: string | null; byId: string },
   at: string,
-): Promise<void> {
+): Promise<string> {
+  const id = newId();
   await db
     .insertInto('action_updates')
     .values({
-      id: newId(),
+      id,
       action_id: actionId,
       status: update.status,
       note: update.note,
@@ -310,6 +335,7 @@ export async function insertActionUpdate(
     .set({ status: update.status, updated_at: at })
     .where('id', '=', actionId)
     .execute();
+  return id;
 }
 
 export async function insertChallenge(
@@ -390,14 +416,16 @@ export interface WaitingForAnswer {
   title: string;
   recommendations: number;
   challenges: number;
+  /** Challenges upheld whose revised answer is not yet published. */
+  revisions: number;
 }
 
 /**
- * For a council's decision makers: engagements with sent recommendations not yet answered, or
- * challenges not yet replied to.
+ * For a council's decision makers: engagements with sent recommendations not yet answered,
+ * challenges not yet replied to, or upheld challenges still owed a revised answer.
  */
 export async function waitingForAnswer(db: Db, councilId: string): Promise<WaitingForAnswer[]> {
-  const [unanswered, challenged] = await Promise.all([
+  const [unanswered, challenged, owed] = await Promise.all([
     db
       .selectFrom('recommendations')
       .innerJoin('engagements', 'engagements.id', 'recommendations.engagement_id')
@@ -422,6 +450,28 @@ export async function waitingForAnswer(db: Db, councilId: string): Promise<Waiti
       .where('response_challenges.reply', 'is', null)
       .groupBy(['engagements.id', 'engagements.title'])
       .execute(),
+    db
+      .selectFrom('response_challenges')
+      .innerJoin('responses', 'responses.id', 'response_challenges.response_id')
+      .innerJoin('recommendations', 'recommendations.id', 'responses.recommendation_id')
+      .innerJoin('engagements', 'engagements.id', 'recommendations.engagement_id')
+      .select(['engagements.id', 'engagements.title'])
+      .select((eb) => eb.fn.countAll<string | number>().as('count'))
+      .where('engagements.commissioning_organisation_id', '=', councilId)
+      .where('response_challenges.outcome', '=', 'upheld')
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('response_revisions')
+              .select('response_revisions.id')
+              .whereRef('response_revisions.challenge_id', '=', 'response_challenges.id')
+              .where('response_revisions.state', '=', 'published'),
+          ),
+        ),
+      )
+      .groupBy(['engagements.id', 'engagements.title'])
+      .execute(),
   ]);
   const byEngagement = new Map<string, WaitingForAnswer>();
   const entry = (id: string, title: string) => {
@@ -430,11 +480,13 @@ export async function waitingForAnswer(db: Db, councilId: string): Promise<Waiti
       title,
       recommendations: 0,
       challenges: 0,
+      revisions: 0,
     };
     byEngagement.set(id, found);
     return found;
   };
   for (const row of unanswered) entry(row.id, row.title).recommendations = Number(row.count);
   for (const row of challenged) entry(row.id, row.title).challenges = Number(row.count);
+  for (const row of owed) entry(row.id, row.title).revisions = Number(row.count);
   return [...byEngagement.values()].sort((a, b) => a.title.localeCompare(b.title));
 }

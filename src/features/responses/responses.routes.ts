@@ -7,9 +7,16 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../../platform/
 import type { FieldErrors } from '../../platform/result.ts';
 import { type Actor, requireActor } from '../accounts/index.ts';
 import { type Engagement, engagementFor } from '../engagements/index.ts';
-import { accountabilityFigures, rollUp } from './responses.core.ts';
+import { publishedThemes } from '../themes/index.ts';
+import { evidenceRoutes } from './evidence.routes.ts';
+import { accountabilityFigures, phaseAllows, rollUp } from './responses.core.ts';
 import { NOTICES, responsesLabels } from './responses.labels.ts';
-import { type RecommendationItem, recommendationItems, rollUpText } from './responses.pages.ts';
+import {
+  type RecommendationItem,
+  recommendationItems,
+  rollUpText,
+  writeChoices,
+} from './responses.pages.ts';
 import { type ResponsesAction, mayAll } from './responses.permissions.ts';
 import {
   QUOTE_LIMIT,
@@ -35,10 +42,14 @@ import {
   updateAction,
   writeRecommendation,
 } from './responses.service.ts';
+import { reviseAnswer } from './revisions.service.ts';
 import { tellAboutDoneActions } from './telling-people.service.ts';
 
 type EngagementParams = { Params: { engagementId: string } };
 type RecommendationParams = { Params: { engagementId: string; recommendationId: string } };
+type ChallengeParams = {
+  Params: { engagementId: string; recommendationId: string; challengeId: string };
+};
 type ItemParams = {
   Params: { engagementId: string; recommendationId: string; itemId?: string };
 };
@@ -73,6 +84,13 @@ export function responsesRoutes(app: FastifyInstance, deps: Deps): void {
   const { t } = deps;
   const labels = responsesLabels(t);
   const base = (engagement: Engagement) => `/engagements/${engagement.id}/responses`;
+  /** Which steps the engagement's phase allows now, for the pages to offer or explain. */
+  const phaseOf = (engagement: Engagement) => ({
+    send: phaseAllows('send', engagement.phase),
+    answer: phaseAllows('answer', engagement.phase),
+    change: phaseAllows('change', engagement.phase),
+  });
+  evidenceRoutes(app, deps);
 
   async function context(request: FastifyRequest<EngagementParams>): Promise<Found> {
     const actor = requireActor(request);
@@ -98,6 +116,7 @@ export function responsesRoutes(app: FastifyInstance, deps: Deps): void {
       return reply.render(`${VIEWS}/list.njk`, {
         engagement,
         may: mayAll(actor, engagement),
+        phase: phaseOf(engagement),
         items: items.map((item) => ({ ...item, rollUpText: rollUpText(t, item.rollUp) })),
         drafts: items.filter((item) => item.recommendation.sentAt === null).length,
         commitment: view.commitment,
@@ -143,22 +162,17 @@ export function responsesRoutes(app: FastifyInstance, deps: Deps): void {
     values: Body,
     errors?: FieldErrors,
   ) {
-    const voices = await quotableVoices(deps.db, found.engagement.id);
-    const chosen = new Set(
-      [values.quotes ?? []].flat().filter((v): v is string => typeof v === 'string'),
-    );
+    const [voices, shared] = await Promise.all([
+      quotableVoices(deps.db, found.engagement.id),
+      publishedThemes(deps.db, found.engagement.id, { suppress: false }),
+    ]);
     return reply.render(`${VIEWS}/write.njk`, {
       engagement: found.engagement,
       item: found.item,
       values,
       errors,
       quoteLimit: QUOTE_LIMIT,
-      voices: voices.map((voice) => ({
-        value: voice.id,
-        text: voice.text,
-        hint: formatDate(voice.createdAt),
-        checked: chosen.has(voice.id),
-      })),
+      ...writeChoices(t, voices, shared, values),
     });
   }
 
@@ -209,6 +223,7 @@ export function responsesRoutes(app: FastifyInstance, deps: Deps): void {
       askedPlain: recommendation.askedPlain,
       askedEasyRead: recommendation.askedEasyRead,
       quotes: found.view.quotes.get(recommendation.id) ?? [],
+      themes: (found.view.themes.get(recommendation.id) ?? []).map((theme) => theme.key),
     });
   });
   app.post<RecommendationParams>(editPath, { config: staff }, async (request, reply) => {
@@ -238,6 +253,7 @@ export function responsesRoutes(app: FastifyInstance, deps: Deps): void {
         labels,
         rollUpText: rollUpText(t, item.rollUp),
         may: mayAll(actor, engagement),
+        phase: phaseOf(engagement),
         notice: labels.notices[noticeFrom(request, NOTICES) ?? ''],
       });
     },
@@ -246,9 +262,15 @@ export function responsesRoutes(app: FastifyInstance, deps: Deps): void {
   // The answer: a draft, or published with its reasons.
 
   const answerPath = '/engagements/:engagementId/responses/:recommendationId/answer';
-  const answerPage = (found: FoundItem, values: Body, errors?: FieldErrors) => ({
+  const answerPage = (
+    found: FoundItem,
+    values: Body,
+    errors?: FieldErrors,
+    revising?: RecommendationItem['challenges'][number],
+  ) => ({
     engagement: found.engagement,
     item: found.item,
+    revising,
     labels,
     respondBy: found.view.commitment && formatDate(found.view.commitment.respondBy),
     values,
@@ -282,6 +304,60 @@ export function responsesRoutes(app: FastifyInstance, deps: Deps): void {
       parsed.value,
     );
     const done = parsed.value.intent === 'publish' ? 'answered' : 'drafted';
+    return reply.redirect(
+      `${base(found.engagement)}/${found.item.recommendation.id}?done=${done}`,
+      303,
+    );
+  });
+
+  // A revised answer, after the decision maker upheld a challenge to the first one.
+
+  const revisePath =
+    '/engagements/:engagementId/responses/:recommendationId/challenges/:challengeId/revise';
+  const upheldChallenge = (found: FoundItem, challengeId: string) => {
+    const challenge = found.item.challenges.find((c) => c.id === challengeId);
+    if (challenge === undefined) throw new NotFoundError();
+    if (challenge.outcome !== 'upheld') throw new ConflictError('responses.errors.notUpheld');
+    return challenge;
+  };
+  app.get<ChallengeParams>(revisePath, { config: staff }, async (request, reply) => {
+    const found = await itemContext(request);
+    requireMay(found.actor, 'respond', found.engagement);
+    const challenge = upheldChallenge(found, request.params.challengeId);
+    const draft = challenge.revision;
+    return reply.render(
+      `${VIEWS}/answer.njk`,
+      answerPage(
+        found,
+        {
+          decision: draft?.decision ?? '',
+          reasonsPlain: draft?.reasonsPlain ?? '',
+          reasonsEasyRead: draft?.reasonsEasyRead ?? '',
+        },
+        undefined,
+        challenge,
+      ),
+    );
+  });
+  app.post<ChallengeParams>(revisePath, { config: staff }, async (request, reply) => {
+    const found = await itemContext(request);
+    requireMay(found.actor, 'respond', found.engagement);
+    const challenge = upheldChallenge(found, request.params.challengeId);
+    const body = (request.body ?? {}) as Body;
+    const parsed = parseForm(responseSchema, body);
+    if (!parsed.ok)
+      return reply
+        .code(400)
+        .render(`${VIEWS}/answer.njk`, answerPage(found, body, parsed.errors, challenge));
+    await reviseAnswer(
+      deps,
+      found.actor,
+      found.engagement,
+      found.item.recommendation.id,
+      challenge.id,
+      parsed.value,
+    );
+    const done = parsed.value.intent === 'publish' ? 'revised' : 'drafted';
     return reply.redirect(
       `${base(found.engagement)}/${found.item.recommendation.id}?done=${done}`,
       303,

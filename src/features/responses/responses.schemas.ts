@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { asList } from '../../platform/forms.ts';
+import { uploadedFileSchema } from '../../platform/http/uploads.ts';
+import { checkEvidenceFile, safeFilename } from './evidence.core.ts';
 import { ACTION_STATUSES, CHALLENGE_OUTCOMES, DECISIONS } from './responses.core.ts';
 
 // Messages are catalogue keys; each says what to fix.
@@ -20,6 +22,8 @@ export const recommendationSchema = z.object({
     asList,
     z.array(z.string().min(1)).max(QUOTES_MAX, 'responses.errors.tooManyQuotes'),
   ),
+  /** Keys of the published themes it comes from (none to choose before any are shared). */
+  themes: z.preprocess(asList, z.array(z.string().min(1))),
 });
 export type RecommendationInput = z.output<typeof recommendationSchema>;
 
@@ -71,11 +75,37 @@ const evidenceLink = z
   })
   .transform((value) => (value === '' ? null : value));
 
+/** A file as evidence: checked from its bytes and name; its name kept, its type worked out. */
+const evidenceFile = uploadedFileSchema
+  .optional()
+  .superRefine((file, context) => {
+    if (file === undefined) return;
+    const check = checkEvidenceFile(file);
+    if (!check.ok)
+      context.addIssue({ code: 'custom', message: `responses.errors.file.${check.error}` });
+  })
+  .transform((file) => {
+    if (file === undefined) return null;
+    const check = checkEvidenceFile(file);
+    return check.ok
+      ? {
+          filename: safeFilename(file.filename),
+          contentType: check.type.contentType,
+          bytes: file.bytes,
+        }
+      : null;
+  });
+
 export const actionUpdateSchema = z
   .object({
     status: z.enum(ACTION_STATUSES, { error: 'responses.errors.statusMissing' }),
     note: optional(2000),
     evidenceLink,
+    evidenceFile,
+    evidencePublic: z
+      .string()
+      .optional()
+      .transform((value) => value === 'yes'),
   })
   .superRefine((value, context) => {
     if (value.note !== '') return;

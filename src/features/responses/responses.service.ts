@@ -9,8 +9,19 @@ import {
 import type { Actor } from '../accounts/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { type Commitment, type Engagement, listCommitments } from '../engagements/index.ts';
+import { publishedThemes } from '../themes/index.ts';
 import { type Voice, councilMaySee, listVoices } from '../voices/index.ts';
-import { type Recommendation, type Response, isPublished, ukDay } from './responses.core.ts';
+import { insertEvidenceFile } from './evidence.repository.ts';
+import { insertRecommendationThemes } from './recommendation-themes.repository.ts';
+import {
+  type PhaseStep,
+  type Recommendation,
+  type RecommendationTheme,
+  type Response,
+  isPublished,
+  phaseAllows,
+  ukDay,
+} from './responses.core.ts';
 import { noticeToDecisionMaker } from './responses.notices.ts';
 import { type ResponsesAction, mayDo } from './responses.permissions.ts';
 import {
@@ -39,6 +50,12 @@ import type {
 
 export function requireMay(actor: Actor, action: ResponsesAction, engagement: Engagement): void {
   if (!mayDo(actor, action, engagement)) throw new ForbiddenError(`responses.forbidden.${action}`);
+}
+
+/** Refuses a step the engagement's phase does not allow, saying which phase it needs. */
+export function requirePhase(engagement: Pick<Engagement, 'phase'>, step: PhaseStep): void {
+  if (!phaseAllows(step, engagement.phase))
+    throw new ConflictError(`responses.errors.phase.${step}`);
 }
 
 /**
@@ -80,6 +97,7 @@ export async function responsesView(
     ...record,
     recommendations,
     responses,
+    revisions: record.revisions.filter((r) => !advocacy || isPublished(r)),
     commitment: commitments[0],
     quoteWords: new Map(quotable.map((voice) => [voice.id, voice.text])),
     today: ukDay(deps.clock()),
@@ -102,6 +120,44 @@ async function checkQuotes(db: Db, engagementId: string, voiceIds: readonly stri
     throw new InvalidInputError({ quotes: 'responses.errors.quoteNotAllowed' });
 }
 
+/**
+ * The shared themes a recommendation comes from, checked: once the advocacy lead has shared
+ * themes with the council, a recommendation names at least one of them, and its quotes come from
+ * the themes chosen. Before any are shared, the lead writes directly, quoting any quotable voice.
+ */
+async function chooseThemes(
+  db: Db,
+  engagementId: string,
+  keys: readonly string[],
+  voiceIds: readonly string[],
+): Promise<RecommendationTheme[]> {
+  const published = await publishedThemes(db, engagementId, { suppress: false });
+  if (published === undefined) {
+    if (keys.length > 0) throw new InvalidInputError({ themes: 'responses.errors.themeNotShared' });
+    return [];
+  }
+  const byKey = new Map(published.themes.map((theme) => [theme.key, theme]));
+  const chosen = keys.flatMap((key) => byKey.get(key) ?? []);
+  if (keys.length === 0) throw new InvalidInputError({ themes: 'responses.errors.themesMissing' });
+  if (chosen.length < keys.length)
+    throw new InvalidInputError({ themes: 'responses.errors.themeNotShared' });
+  const fromThemes = new Set(chosen.flatMap((theme) => theme.quotes.map((q) => q.voiceId)));
+  if (voiceIds.some((id) => !fromThemes.has(id)))
+    throw new InvalidInputError({ quotes: 'responses.errors.quoteNotInThemes' });
+  return chosen.map((theme) => ({
+    key: theme.key,
+    label: theme.label,
+    snapshotId: published.snapshotId,
+  }));
+}
+
+const sameThemes = (a: readonly RecommendationTheme[], b: readonly RecommendationTheme[]) =>
+  a.length === b.length &&
+  a.every((theme, i) => {
+    const other = b[i];
+    return theme.key === other?.key && theme.snapshotId === other.snapshotId;
+  });
+
 /** The advocacy lead writes down what people asked for (or changes a draft of it). */
 export async function writeRecommendation(
   deps: Deps,
@@ -111,11 +167,14 @@ export async function writeRecommendation(
   recommendationId?: string,
 ): Promise<string> {
   requireMay(actor, 'write_recommendations', engagement);
+  requirePhase(engagement, 'change');
   const voiceIds = [...new Set(input.quotes)];
   return deps.db.transaction().execute(async (trx) => {
     await checkQuotes(trx, engagement.id, voiceIds);
+    const themes = await chooseThemes(trx, engagement.id, [...new Set(input.themes)], voiceIds);
     const at = deps.clock().toISOString();
     let id = recommendationId;
+    let before: RecommendationTheme[] = [];
     if (id === undefined) {
       id = await insertRecommendation(
         trx,
@@ -123,11 +182,14 @@ export async function writeRecommendation(
         at,
       );
     } else {
-      const { recommendations } = await loadResponsesRecord(trx, engagement.id);
-      recommendationIn({ recommendations }, id);
+      const record = await loadResponsesRecord(trx, engagement.id);
+      recommendationIn(record, id);
+      before = record.themes.get(id) ?? [];
       if (!(await updateDraftRecommendation(trx, id, input, at)))
         throw new ConflictError('responses.errors.alreadySent');
     }
+    if (!sameThemes(before, themes))
+      await insertRecommendationThemes(trx, id, themes, actor.userId, at);
     await replaceQuotes(trx, id, voiceIds);
     await recordAudit(trx, deps.clock, {
       actorUserId: actor.userId,
@@ -135,7 +197,7 @@ export async function writeRecommendation(
       recordType: 'recommendation',
       recordId: id,
       organisationId: actor.organisationId,
-      details: { engagementId: engagement.id, quotes: voiceIds.length },
+      details: { engagementId: engagement.id, quotes: voiceIds.length, themes: themes.length },
     });
     return id;
   });
@@ -148,6 +210,7 @@ export async function sendRecommendations(
   engagement: Engagement,
 ): Promise<number> {
   requireMay(actor, 'write_recommendations', engagement);
+  requirePhase(engagement, 'send');
   return deps.db.transaction().execute(async (trx) => {
     const [commitment] = await listCommitments(trx, engagement.id);
     if (commitment === undefined) throw new ConflictError('responses.errors.noCommitment');
@@ -181,6 +244,7 @@ export async function answerRecommendation(
   input: ResponseInput,
 ): Promise<void> {
   requireMay(actor, 'respond', engagement);
+  requirePhase(engagement, 'answer');
   await deps.db.transaction().execute(async (trx) => {
     const { recommendations } = await loadResponsesRecord(trx, engagement.id);
     const recommendation = recommendationIn({ recommendations }, recommendationId);
@@ -234,6 +298,7 @@ export async function addAction(
   input: ActionInput,
 ): Promise<void> {
   requireMay(actor, 'respond', engagement);
+  requirePhase(engagement, 'answer');
   await deps.db.transaction().execute(async (trx) => {
     const record = await loadResponsesRecord(trx, engagement.id);
     recommendationIn(record, recommendationId);
@@ -260,7 +325,7 @@ export async function addAction(
   });
 }
 
-/** A dated progress update on an action, which may change its status. */
+/** A dated progress update on an action, which may change its status, with a file as evidence. */
 export async function updateAction(
   deps: Deps,
   actor: Actor,
@@ -269,16 +334,22 @@ export async function updateAction(
   input: ActionUpdateInput,
 ): Promise<void> {
   requireMay(actor, 'update_actions', engagement);
+  requirePhase(engagement, 'change');
   await deps.db.transaction().execute(async (trx) => {
     const record = await loadResponsesRecord(trx, engagement.id);
     const action = record.actions.find((a) => a.id === actionId);
     if (action === undefined) throw new NotFoundError();
-    await insertActionUpdate(
+    const updateId = await insertActionUpdate(
       trx,
       action.id,
       { ...input, byId: actor.userId },
       deps.clock().toISOString(),
     );
+    if (input.evidenceFile !== null)
+      await insertEvidenceFile(trx, updateId, {
+        ...input.evidenceFile,
+        public: input.evidencePublic,
+      });
     await recordAudit(trx, deps.clock, {
       actorUserId: actor.userId,
       action: 'action_updated',
@@ -290,6 +361,7 @@ export async function updateAction(
         from: action.status,
         status: input.status,
         evidence: input.evidenceLink !== null,
+        file: input.evidenceFile !== null,
       },
     });
   });
@@ -304,6 +376,7 @@ export async function raiseChallenge(
   input: ChallengeInput,
 ): Promise<void> {
   requireMay(actor, 'challenge', engagement);
+  requirePhase(engagement, 'change');
   await deps.db.transaction().execute(async (trx) => {
     const record = await loadResponsesRecord(trx, engagement.id);
     recommendationIn(record, recommendationId);
@@ -346,6 +419,7 @@ export async function answerChallenge(
   input: ChallengeReplyInput,
 ): Promise<void> {
   requireMay(actor, 'reply_to_challenge', engagement);
+  requirePhase(engagement, 'answer');
   await deps.db.transaction().execute(async (trx) => {
     const record = await loadResponsesRecord(trx, engagement.id);
     if (!record.challenges.some((c) => c.id === challengeId)) throw new NotFoundError();

@@ -12,7 +12,7 @@ import {
 } from '../../platform/mail/notify-test-server.ts';
 import { createNotifyTransport } from '../../platform/mail/notify-transport.ts';
 import { loadActor } from '../accounts/accounts.repository.ts';
-import { findEngagement } from '../engagements/index.ts';
+import { findEngagement, setPhase } from '../engagements/index.ts';
 import { submitPublicVoices } from '../voices/index.ts';
 import { insertRecommendation, saveResponse, sendDrafts } from './responses.repository.ts';
 import { noticesFor, publishPage } from './telling-people.service.ts';
@@ -76,7 +76,10 @@ describe.each(testDatabases)('texts through GOV.UK Notify on $label', (database)
       },
       at,
     );
+    // Through the phases as the lead would move them: sent at synthesis, answered at response.
+    await setPhase(heard.db, engagementId, 'synthesis', at);
     await sendDrafts(heard.db, engagementId, lead.id, at);
+    await setPhase(heard.db, engagementId, 'response', at);
     await saveResponse(
       heard.db,
       recommendation,

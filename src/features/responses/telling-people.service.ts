@@ -12,12 +12,14 @@ import {
   listPrompts,
 } from '../engagements/index.ts';
 import { findOrganisation } from '../organisations/index.ts';
+import { type PublishedTheme, participantsInThemes, publishedThemes } from '../themes/index.ts';
+import { themesOfRecommendations } from './recommendation-themes.repository.ts';
 import { isPublished, ukDay } from './responses.core.ts';
 import { responsesLabels } from './responses.labels.ts';
 import { type RecommendationItem, recommendationItems } from './responses.pages.ts';
 import { mayDo } from './responses.permissions.ts';
 import { loadResponsesRecord } from './responses.repository.ts';
-import { quotableVoices } from './responses.service.ts';
+import { quotableVoices, requirePhase } from './responses.service.ts';
 import {
   type FollowUpAnswer,
   type NoticeRow,
@@ -76,6 +78,8 @@ export interface YouSaidWeDid {
   questions: { plain: string; easyRead: string }[];
   tookPart: TookPart;
   publishedAt: string;
+  /** The themes shared with the council, with counts under 5 hidden and consented quotes only. */
+  themes: PublishedTheme[];
   /** Sent recommendations; the answer and what follows only once the answer is published. */
   items: RecommendationItem[];
 }
@@ -87,20 +91,28 @@ export async function youSaidWeDid(deps: Deps, engagementId: string): Promise<Yo
     findPage(deps.db, engagementId),
   ]);
   if (engagement === undefined || page === undefined) throw new NotFoundError();
-  const [record, commitments, quotable, prompts, counts, council, advocacy] = await Promise.all([
-    loadResponsesRecord(deps.db, engagementId),
-    listCommitments(deps.db, engagementId),
-    quotableVoices(deps.db, engagementId),
-    listPrompts(deps.db, engagementId),
-    peopleByPerspective(deps.db, engagementId),
-    findOrganisation(deps.db, engagement.commissioningOrganisationId),
-    findOrganisation(deps.db, engagement.advocacyOrganisationId),
-  ]);
+  const [record, commitments, quotable, prompts, counts, council, advocacy, themes] =
+    await Promise.all([
+      loadResponsesRecord(deps.db, engagementId),
+      listCommitments(deps.db, engagementId),
+      quotableVoices(deps.db, engagementId),
+      listPrompts(deps.db, engagementId),
+      peopleByPerspective(deps.db, engagementId),
+      findOrganisation(deps.db, engagement.commissioningOrganisationId),
+      findOrganisation(deps.db, engagement.advocacyOrganisationId),
+      publishedThemes(deps.db, engagementId, { suppress: true }),
+    ]);
   const responses = record.responses.filter(isPublished);
   const items = recommendationItems(deps.t, responsesLabels(deps.t), {
     ...record,
     recommendations: record.recommendations.filter((r) => r.sentAt !== null),
     responses,
+    revisions: record.revisions.filter(isPublished),
+    // Files are shown to the public only where the person attaching one said so.
+    updates: record.updates.map((u) => ({
+      ...u,
+      evidenceFile: u.evidenceFile?.public === true ? u.evidenceFile : null,
+    })),
     actions: record.actions.filter((a) => responses.some((r) => r.id === a.responseId)),
     commitment: commitments[0],
     quoteWords: new Map(quotable.map((voice) => [voice.id, voice.text])),
@@ -113,6 +125,7 @@ export async function youSaidWeDid(deps: Deps, engagementId: string): Promise<Yo
     questions: prompts.map((p) => ({ plain: p.questionPlain, easyRead: p.questionEasyRead })),
     tookPart: tookPart(counts),
     publishedAt: page.publishedAt,
+    themes: themes?.themes ?? [],
     items,
   };
 }
@@ -128,6 +141,7 @@ async function tell(
   engagement: Engagement,
   kind: NoticeKind,
   about?: string,
+  only?: ReadonlySet<string>,
 ): Promise<number> {
   const at = deps.clock().toISOString();
   const [contacts, stopped] = await Promise.all([
@@ -138,6 +152,7 @@ async function tell(
   const textsGo = deps.config.notify?.smsTemplateId !== undefined;
   let told = 0;
   for (const contact of recipients(contacts, stopped)) {
+    if (only !== undefined && !only.has(contact.participantId)) continue;
     const sent = contact.route === 'email' || (contact.route === 'text' && textsGo);
     const noticeId = await insertNotice(
       db,
@@ -215,6 +230,7 @@ export async function publishPage(
   engagement: Engagement,
 ): Promise<number> {
   if (!mayPublish(actor, engagement)) throw new ForbiddenError('feedback.forbidden.publish');
+  requirePhase(engagement, 'publish');
   return deps.db.transaction().execute(async (trx) => {
     const { responses } = await loadResponsesRecord(trx, engagement.id);
     if (!responses.some(isPublished)) throw new ConflictError('feedback.errors.nothingAnswered');
@@ -253,11 +269,35 @@ export async function tellAboutDoneActions(deps: Deps, engagementId: string): Pr
           (u) => u.actionId === action.id && u.status === 'done' && u.writtenAt > page.publishedAt,
         ),
     );
+    const recommendationOf = new Map(record.responses.map((r) => [r.id, r.recommendationId]));
+    const themesOf = await themesOfRecommendations(trx, [
+      ...new Set(doneSince.flatMap((action) => recommendationOf.get(action.responseId) ?? [])),
+    ]);
     let told = 0;
-    for (const action of doneSince)
-      told += await tell(trx, deps, engagement, 'action_done', action.id);
+    for (const action of doneSince) {
+      const themes = themesOf.get(recommendationOf.get(action.responseId) ?? '') ?? [];
+      const people = themes.length > 0 ? await peopleIn(trx, engagementId, themes) : undefined;
+      told += await tell(trx, deps, engagement, 'action_done', action.id, people);
+    }
     return told;
   });
+}
+
+/**
+ * The people whose voices are in a recommendation's themes: told when an action under it is
+ * done. (A recommendation written before any theme was published has none: everyone is told.)
+ */
+async function peopleIn(
+  db: Db,
+  engagementId: string,
+  themes: readonly { key: string; snapshotId: string }[],
+): Promise<Set<string>> {
+  const people = new Set<string>();
+  for (const snapshotId of new Set(themes.map((theme) => theme.snapshotId))) {
+    const keys = themes.filter((theme) => theme.snapshotId === snapshotId).map((t) => t.key);
+    for (const id of await participantsInThemes(db, engagementId, snapshotId, keys)) people.add(id);
+  }
+  return people;
 }
 
 /** A lead sends "Did anything change for you?" to everyone told before, by the same routes. */
@@ -267,6 +307,7 @@ export async function sendFollowUp(
   engagement: Engagement,
 ): Promise<number> {
   if (!mayPublish(actor, engagement)) throw new ForbiddenError('feedback.forbidden.publish');
+  requirePhase(engagement, 'change');
   return deps.db.transaction().execute(async (trx) => {
     if ((await findPage(trx, engagement.id)) === undefined)
       throw new ConflictError('feedback.errors.notPublished');

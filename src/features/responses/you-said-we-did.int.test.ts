@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Browser, DEMO, type TestApp, startTestApp, visibleText } from '../../../test/app.ts';
 import { testDatabases } from '../../../test/databases.ts';
 import { type ListeningEngagement, startListening } from '../../../test/listening-engagement.ts';
+import { publishThemes } from '../../../test/published-themes.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { translator } from '../../platform/i18n/i18n.ts';
 import { sendDueMessages } from '../../platform/mail/mail-sender.ts';
@@ -77,6 +78,12 @@ describe.each(testDatabases)('"You said, we did" and telling people on $label', 
   };
   const messages = (kind: string) =>
     heard.db.selectFrom('messages').selectAll().where('kind', '=', kind).execute();
+  /** The lead moves the engagement on a phase, as from its overview page. */
+  const moveTo = async (phase: string) => {
+    const overview = `/engagements/${listening.id}`;
+    const moved = await as('lead').submit(overview, `${overview}/phase`, { phase });
+    expect(moved.statusCode, phase).toBe(303);
+  };
   const tokenOf = async (who: string, kind: string) => {
     const [notice] = await notices({ kind, participantId: people[who] ?? '' });
     if (notice === undefined) throw new Error(`no ${kind} notice for ${who}`);
@@ -117,6 +124,7 @@ describe.each(testDatabases)('"You said, we did" and telling people on $label', 
     });
     expect(written.statusCode).toBe(303);
     recommendationId = /responses\/([\w-]+)\?/.exec(written.headers.location ?? '')?.[1] ?? '';
+    await moveTo('synthesis');
     expect((await as('lead').submit(responsesUrl(), `${responsesUrl()}/send`, {})).statusCode).toBe(
       303,
     );
@@ -132,8 +140,14 @@ describe.each(testDatabases)('"You said, we did" and telling people on $label', 
     'keeps the page private until there is an answer and a lead publishes it',
     async () => {
       expect((await as('public').get(publicUrl())).statusCode).toBe(404);
+      // At synthesis the page cannot be published, and the council cannot answer yet.
       const early = await as('lead').submit(tellingUrl(), `${tellingUrl()}/publish`, {});
       expect(early.statusCode).toBe(409);
+      expect(visibleText(early.body)).toContain(t('responses.errors.phase.publish'));
+      await moveTo('response');
+      const unanswered = await as('lead').submit(tellingUrl(), `${tellingUrl()}/publish`, {});
+      expect(unanswered.statusCode).toBe(409);
+      expect(visibleText(unanswered.body)).toContain(t('feedback.errors.nothingAnswered'));
 
       const answerUrl = `${responsesUrl()}/${recommendationId}/answer`;
       const answered = await as('decisionMaker').submit(answerUrl, answerUrl, {
@@ -388,6 +402,83 @@ describe.each(testDatabases)('"You said, we did" and telling people on $label', 
       const stopPath = `/stop-messages/${await tokenOf('text', 'published')}`;
       expect((await as('public').submit(stopPath, stopPath, {})).statusCode).toBe(303);
       expect(visibleText((await as('lead').get(tellingUrl())).body)).not.toContain(WORDS.phone);
+    },
+  );
+
+  it.skipIf(skip)(
+    'tells only the people its themes came from when an action under a recommendation made from themes is done',
+    async () => {
+      const voiceOf = async (who: string) =>
+        (
+          await heard.db
+            .selectFrom('voices')
+            .select('id')
+            .where('participant_id', '=', people[who] ?? '')
+            .executeTakeFirstOrThrow()
+        ).id;
+      await publishThemes(
+        heard.db,
+        listening.id,
+        [
+          {
+            key: 'forms',
+            label: 'Forms that are too long',
+            members: [await voiceOf('email'), await voiceOf('post')],
+            quotes: [],
+          },
+        ],
+        heard.clock().toISOString(),
+      );
+      const newUrl = `${responsesUrl()}/new`;
+      const written = await as('lead').submit(newUrl, newUrl, {
+        askedPlain: 'Make the forms one page long.',
+        askedEasyRead: 'Make forms short.',
+        themes: 'forms',
+      });
+      expect(written.statusCode).toBe(303);
+      const id = /responses\/([\w-]+)\?/.exec(written.headers.location ?? '')?.[1] ?? '';
+      expect(
+        (await as('lead').submit(responsesUrl(), `${responsesUrl()}/send`, {})).statusCode,
+      ).toBe(303);
+      const answerUrl = `${responsesUrl()}/${id}/answer`;
+      const answered = await as('decisionMaker').submit(answerUrl, answerUrl, {
+        decision: 'adopt',
+        reasonsPlain: 'We will cut the form to one page by spring.',
+        reasonsEasyRead: 'We will make the form short.',
+        intent: 'publish',
+      });
+      expect(answered.statusCode).toBe(303);
+      const officer = await heard.db
+        .selectFrom('users')
+        .select('id')
+        .where('email', '=', DEMO.officer)
+        .executeTakeFirstOrThrow();
+      const actionUrl = `${responsesUrl()}/${id}/actions/new`;
+      const added = await as('decisionMaker').submit(actionUrl, actionUrl, {
+        what: 'Cut the form to one page',
+        ownerId: officer.id,
+        'dueOn-day': '1',
+        'dueOn-month': '3',
+        'dueOn-year': '2027',
+      });
+      expect(added.statusCode).toBe(303);
+      const action = await heard.db
+        .selectFrom('response_actions')
+        .select('id')
+        .where('what', '=', 'Cut the form to one page')
+        .executeTakeFirstOrThrow();
+
+      const before = new Set((await notices({ kind: 'action_done' })).map((n) => n.id));
+      const updateUrl = `${responsesUrl()}/${id}/actions/${action.id}/update`;
+      const done = await as('officer').submit(updateUrl, updateUrl, {
+        status: 'done',
+        note: 'The form is one page now.',
+      });
+      expect(done.statusCode).toBe(303);
+      const told = (await notices({ kind: 'action_done' })).filter((n) => !before.has(n.id));
+      expect(told.map((n) => n.participant_id).sort()).toEqual(
+        [people.email ?? '', people.post ?? ''].sort(),
+      );
     },
   );
 });

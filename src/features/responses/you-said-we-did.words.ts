@@ -18,6 +18,11 @@ const PAGE = [
   'actions',
   'challenge',
   'waitingReply',
+  'themesHeading',
+  'themesIntro',
+  'fromThemes',
+  'revised',
+  'firstAnswer',
 ] as const;
 const STOP = ['intro', 'done'] as const;
 const FOLLOW_UP = [
