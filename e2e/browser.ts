@@ -3,7 +3,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContextOptions, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { DEMO, type TestApp, startTestApp } from '../test/app.ts';
-import { testDatabases } from '../test/databases.ts';
+import { type TestDatabase, testDatabases } from '../test/databases.ts';
 
 /** Debian's Chromium by default; CHROMIUM_PATH points elsewhere. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -44,16 +44,19 @@ export interface HeardInBrowser {
   close(): Promise<void>;
 }
 
-/** Heard on a fresh SQLite database with the demo data, listening on a free port, and Chromium. */
-export async function startHeard(): Promise<HeardInBrowser> {
+/**
+ * Heard on a fresh database (SQLite unless another is given) with the demo data, listening on a
+ * free port, and Chromium.
+ */
+export async function startHeard(database?: TestDatabase): Promise<HeardInBrowser> {
   if (!chromiumFound) {
     throw new Error(
       `Chromium not found at ${CHROMIUM_PATH}, and CI=true: the browser tests cannot be skipped in CI.`,
     );
   }
-  const sqlite = testDatabases.find((database) => database.name === 'sqlite');
-  if (sqlite === undefined) throw new Error('No SQLite test database');
-  const heard = await startTestApp(sqlite);
+  const chosen = database ?? testDatabases.find((known) => known.name === 'sqlite');
+  if (chosen === undefined) throw new Error('No SQLite test database');
+  const heard = await startTestApp(chosen);
   const address = await heard.app.listen({ host: '127.0.0.1', port: 0 });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: LAUNCH_ARGS });
   return {
@@ -75,10 +78,10 @@ export async function startHeard(): Promise<HeardInBrowser> {
 }
 
 /** Starts Heard and Chromium before the describe block's tests and stops them after. */
-export function useHeard(): () => HeardInBrowser {
+export function useHeard(database?: TestDatabase): () => HeardInBrowser {
   let started: HeardInBrowser | undefined;
   beforeAll(async () => {
-    started = await startHeard();
+    started = await startHeard(database);
   });
   afterAll(async () => {
     await started?.close();
