@@ -48,7 +48,12 @@ describe.each(testDatabases)('accounts on $label', (database) => {
     async () => {
       const browser = new Browser(heard.app);
       await browser.signIn(DEMO.officer, DEMO.password);
-      const secondProcess = await buildApp({ config: heard.config, db: heard.db });
+      // The same clock as the first (the test's), or the session would look hours idle to it.
+      const secondProcess = await buildApp({
+        config: heard.config,
+        db: heard.db,
+        clock: heard.clock,
+      });
       try {
         const home = await secondProcess.inject({
           url: '/home',
