@@ -9,7 +9,9 @@ import {
 } from '../engagements/index.ts';
 import type { Role } from '../organisations/index.ts';
 import { insertOrganisation, insertUser } from '../organisations/index.ts';
-import { insertStatement } from '../statements/index.ts';
+// The repository, not the feature's index: the index brings in its routes, and through them
+// sessions and voices, which import accounts, whose sign-in page imports this demo.
+import { insertStatement } from '../statements/statements.repository.ts';
 import {
   DEMO_COMMITMENT,
   DEMO_ENGAGEMENT,

@@ -7,7 +7,6 @@ import { statementsStaffRoutes } from './statements.staff.routes.ts';
 
 export type { Statement, StatementState, Vote } from './statements.core.ts';
 export { VOTES } from './statements.core.ts';
-export { insertStatement } from './statements.repository.ts';
 
 /** Statements to agree or disagree with: staff seed and moderate, people vote, advocates help. */
 export function statementsRoutes(app: FastifyInstance, deps: Deps): void {
