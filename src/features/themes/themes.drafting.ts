@@ -21,7 +21,7 @@ import {
   latestThemeSnapshot,
   themeEditsOf,
 } from './themes.repository.ts';
-import { compareVoices, nameDraftedThemes } from './themes.provider.ts';
+import { type VoiceToCompare, compareVoices, nameDraftedThemes } from './themes.provider.ts';
 import { fromDraft, keptLocked, withProvider } from './themes.snapshot.ts';
 import { SYNTHESIS_VERSION, synthesise } from './themes.synthesis.ts';
 
@@ -115,7 +115,7 @@ export async function synthesiseScope(deps: Deps, engagementId: string, promptId
 /** The helper service's embeddings of the voices, when one is configured (else undefined). */
 export async function compareWithHelper(
   deps: Deps,
-  voices: readonly TextVoice[],
+  voices: readonly VoiceToCompare[],
   onProgress: (stage: string, done: number, total: number) => void,
 ) {
   const helper = deps.config.themesProvider && provider(deps.config.themesProvider);
@@ -165,7 +165,7 @@ async function draft(
     text: voice.text,
     quotable: voice.quotable,
   }));
-  const withHelper = await compareWithHelper(deps, textVoices, onProgress);
+  const withHelper = await compareWithHelper(deps, free, onProgress);
   const drafted = await draftInThread(textVoices, withHelper?.compared.given, onProgress);
   const unlocked = (earlier?.themes ?? []).filter(
     (theme) => !isLocked(theme.key) && !isGone(theme.key),

@@ -87,7 +87,7 @@ async function map(
     text: voice.text,
     quotable: voice.quotable,
   }));
-  const withHelper = await compareWithHelper(deps, textVoices, onProgress);
+  const withHelper = await compareWithHelper(deps, mapped, onProgress);
   const given = withHelper?.compared.given;
   const result = await inThread(
     { kind: 'map', voices: textVoices, coded, ...(given === undefined ? {} : { given }) },

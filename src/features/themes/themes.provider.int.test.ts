@@ -177,10 +177,11 @@ describe.each(testDatabases)('drafting themes with a helper service on $label', 
       expect(JSON.stringify(snapshot)).not.toContain(KEY);
       expect(server.received.every((r) => r.authorization === `Bearer ${KEY}`)).toBe(true);
       expect(JSON.stringify(server.received.map((r) => r.body))).not.toContain(KEY);
-      // A person's own case is compared, but never shown to the service to name or quote.
+      // A person's own case never leaves Heard: not embedded, not named, not quoted.
       const chats = server.received.filter((r) => r.path === '/chat/completions');
       expect(chats).toHaveLength(snapshot.themes.length);
-      expect(JSON.stringify(chats)).not.toContain('DP 4471');
+      expect(JSON.stringify(server.received.map((r) => r.body))).not.toContain('DP 4471');
+      expect(server.received.some((r) => r.path === '/embeddings')).toBe(true);
       expect(page).toContain(
         `Themes drafted with help from ${host} (models: embed-small, chat-small).`,
       );

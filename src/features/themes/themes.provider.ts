@@ -1,7 +1,7 @@
 // The optional helper service in a draft (issue 5): its embeddings joined with Heard's own
 // vectors, then its labels, summaries and quotes for the machine's themes. Whatever it does,
 // the draft carries on with Heard's own method, and the snapshot records what happened.
-import type { GivenVectors, Voice as TextVoice } from '../../analysis/text/themes.ts';
+import type { GivenVectors } from '../../analysis/text/themes.ts';
 import type { Translate } from '../../platform/i18n/i18n.ts';
 import type { Provider, ProviderFailure } from '../../platform/provider/provider.ts';
 import {
@@ -19,21 +19,40 @@ export interface Compared {
   failure: ProviderFailure | undefined;
 }
 
-/** The service's embeddings of the voices, to join with Heard's; none without an embedding model. */
+/** A voice the service may be asked to embed, unless it is about the person's own case. */
+export interface VoiceToCompare {
+  text: string;
+  /** About a person's own case: its words never leave Heard; its row of embeddings stays zero. */
+  concern?: boolean;
+}
+
+/**
+ * The service's embeddings of the voices, to join with Heard's; none without an embedding model.
+ * Voices about a person's own case are not sent: their rows are zero, so Heard's own vectors
+ * alone place them.
+ */
 export async function compareVoices(
   helper: Provider,
-  voices: readonly TextVoice[],
+  voices: readonly VoiceToCompare[],
   onProgress: OnProgress,
 ): Promise<Compared> {
-  if (helper.embed === undefined || voices.length === 0)
+  const sent = voices.flatMap((voice, row) => (voice.concern === true ? [] : [row]));
+  if (helper.embed === undefined || sent.length === 0)
     return { given: undefined, failure: undefined };
   const embedded = await helper.embed(
-    voices.map((voice) => voice.text),
+    sent.map((row) => voices[row]?.text ?? ''),
     onProgress,
   );
-  return embedded.ok
-    ? { given: { vectors: embedded.value, weight: PROVIDER_VECTOR_WEIGHT }, failure: undefined }
-    : { given: undefined, failure: embedded.failure };
+  if (!embedded.ok) return { given: undefined, failure: embedded.failure };
+  const { columns } = embedded.value;
+  const data = new Float64Array(voices.length * columns);
+  sent.forEach((row, i) =>
+    data.set(embedded.value.data.subarray(i * columns, (i + 1) * columns), row * columns),
+  );
+  return {
+    given: { vectors: { rows: voices.length, columns, data }, weight: PROVIDER_VECTOR_WEIGHT },
+    failure: undefined,
+  };
 }
 
 const failureOf = (step: 'compare' | 'name', failure: ProviderFailure) => ({
