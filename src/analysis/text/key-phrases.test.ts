@@ -24,6 +24,21 @@ describe('keyPhrases', () => {
   ].map(words);
   const themeOf = [0, 0, 0, 0, 1, 1, 1, 1];
 
+  it('counts voices that share their words as often as they occur', () => {
+    const shared = keyPhrases([...voices, ...voices.slice(0, 3)], [...themeOf, 1, 1, 1], 2);
+    const separate = keyPhrases(
+      [
+        ...voices,
+        ...['The parking was awful', 'No parking near the entrance', 'Parking costs too much'].map(
+          words,
+        ),
+      ],
+      [...themeOf, 1, 1, 1],
+      2,
+    );
+    expect(shared).toEqual(separate);
+  });
+
   it('finds the words that set each theme apart, written as people wrote them', () => {
     const [parking, staff] = keyPhrases(voices, themeOf, 2);
     expect(parking?.phrases[0]?.toLowerCase()).toBe('parking');

@@ -36,6 +36,13 @@ export function phrasesOf(words: readonly Word[], longest = 3): Phrase[] {
   return phrases;
 }
 
+/** The number of words in a phrase key (lemmas joined by single spaces). */
+function wordCount(key: string): number {
+  let words = 1;
+  for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) words++;
+  return words;
+}
+
 /** The way of writing a phrase people used most, preferring lower case to capitals at a sentence start. */
 function commonWriting(writings: Map<string, number>): string {
   let best = '';
@@ -73,23 +80,34 @@ export function keyPhrases(
   const writings = new Map<string, Map<string, number>>();
   const lemmasOf = new Map<string, string[]>();
   const sizes = new Array<number>(themes).fill(0);
+  // Voices read from the same text share their words: each words-and-theme pair is read once
+  // and counted as often as it occurs.
+  const copies = new Map<readonly Word[], Map<number, number>>();
   voices.forEach((words, v) => {
     const theme = themeOf[v] ?? -1;
-    const counts = inTheme[theme];
-    if (counts === undefined) return;
+    if (inTheme[theme] === undefined) return;
     sizes[theme] = (sizes[theme] ?? 0) + 1;
-    const seen = new Set<string>();
-    for (const phrase of phrasesOf(words)) {
-      const written = writings.get(phrase.key) ?? new Map<string, number>();
-      written.set(phrase.text, (written.get(phrase.text) ?? 0) + 1);
-      writings.set(phrase.key, written);
-      lemmasOf.set(phrase.key, phrase.lemmas);
-      if (seen.has(phrase.key)) continue;
-      seen.add(phrase.key);
-      counts.set(phrase.key, (counts.get(phrase.key) ?? 0) + 1);
-      overall.set(phrase.key, (overall.get(phrase.key) ?? 0) + 1);
-    }
+    const byTheme = copies.get(words) ?? new Map<number, number>();
+    byTheme.set(theme, (byTheme.get(theme) ?? 0) + 1);
+    copies.set(words, byTheme);
   });
+  for (const [words, byTheme] of copies) {
+    const phrases = phrasesOf(words);
+    for (const [theme, times] of byTheme) {
+      const counts = inTheme[theme] ?? new Map<string, number>();
+      const seen = new Set<string>();
+      for (const phrase of phrases) {
+        const written = writings.get(phrase.key) ?? new Map<string, number>();
+        written.set(phrase.text, (written.get(phrase.text) ?? 0) + times);
+        writings.set(phrase.key, written);
+        lemmasOf.set(phrase.key, phrase.lemmas);
+        if (seen.has(phrase.key)) continue;
+        seen.add(phrase.key);
+        counts.set(phrase.key, (counts.get(phrase.key) ?? 0) + times);
+        overall.set(phrase.key, (overall.get(phrase.key) ?? 0) + times);
+      }
+    }
+  }
   const averageSize = sizes.reduce((a, b) => a + b, 0) / Math.max(1, themes);
   return inTheme.map((counts, theme) => {
     const size = Math.max(1, sizes[theme] ?? 0);
@@ -111,7 +129,7 @@ export function keyPhrases(
       for (const [longer, n] of counts) {
         if (
           n * 2 >= uses &&
-          longer.split(' ').length > pick.split(' ').length &&
+          wordCount(longer) > wordCount(pick) &&
           ` ${longer} `.includes(` ${key} `)
         ) {
           pick = longer;

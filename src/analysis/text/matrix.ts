@@ -256,6 +256,14 @@ export function symmetricEigen(matrix: Dense): { values: Float64Array; vectors: 
   return { values, vectors };
 }
 
+/** Aᵀ as a new matrix. */
+export function transposed(a: Dense): Dense {
+  const out = dense(a.columns, a.rows);
+  for (let r = 0; r < a.rows; r++)
+    for (let c = 0; c < a.columns; c++) out.data[c * a.rows + r] = a.data[r * a.columns + c] ?? 0;
+  return out;
+}
+
 /** Scales each row to length 1 in place; a zero row stays zero. */
 export function normaliseRows(matrix: Dense): void {
   const d = matrix.columns;

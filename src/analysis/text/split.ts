@@ -25,7 +25,7 @@ export function suggestSplit(
 ): [SplitPart, SplitPart] {
   const analysed = voices.map((voice) => analyseVoice(voice.text));
   // Fewer dimensions than a draft's: two parts of one theme need less, and it runs while a person waits.
-  const { vectors, hasContent } = voiceVectors(analysed, seededRandom(SEED), {
+  const { distinct, rowOf, hasContent } = voiceVectors(analysed, seededRandom(SEED), {
     wordVectors: shippedWordVectors(),
     dimensions: 30,
   });
@@ -33,7 +33,10 @@ export function suggestSplit(
   const partOf = voices.map(() => 0);
   if (withContent.length >= 2) {
     const { assignment } = sphericalKMeans(
-      pickRows(vectors, withContent),
+      pickRows(
+        distinct,
+        withContent.map((r) => rowOf[r] ?? 0),
+      ),
       2,
       seededRandom(SEED + 1),
       { restarts: 2 },

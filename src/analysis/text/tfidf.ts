@@ -29,18 +29,25 @@ export interface TfIdf {
 /**
  * Sublinear term frequency times smoothed inverse document frequency, rows scaled to length 1.
  * Terms in fewer than `minVoices` voices are dropped: they cannot link one voice to another.
+ * `copies[i]` is how many voices said list i (1 each when not given): a row per distinct voice.
  */
-export function tfidf(termLists: readonly (readonly string[])[], minVoices: number): TfIdf {
+export function tfidf(
+  termLists: readonly (readonly string[])[],
+  minVoices: number,
+  copies?: ArrayLike<number>,
+): TfIdf {
   const voicesWith = new Map<string, number>();
-  for (const terms of termLists) {
-    for (const term of new Set(terms)) voicesWith.set(term, (voicesWith.get(term) ?? 0) + 1);
-  }
+  let n = 0;
+  termLists.forEach((terms, i) => {
+    const times = copies?.[i] ?? 1;
+    n += times;
+    for (const term of new Set(terms)) voicesWith.set(term, (voicesWith.get(term) ?? 0) + times);
+  });
   const terms = [...voicesWith]
     .filter(([, count]) => count >= minVoices)
     .map(([term]) => term)
     .sort();
   const index = new Map(terms.map((term, i) => [term, i]));
-  const n = termLists.length;
   const idf = Float64Array.from(
     terms,
     (term) => Math.log((1 + n) / (1 + (voicesWith.get(term) ?? 0))) + 1,

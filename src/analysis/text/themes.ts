@@ -13,7 +13,7 @@ import { joinVectors, pickRows, voiceVectors } from './vectors.ts';
 import { shippedWordVectors } from './word-vectors.ts';
 
 /** Changes whenever the same voices could come out in different themes. */
-export const THEMES_MODEL_VERSION = 'themes-2';
+export const THEMES_MODEL_VERSION = 'themes-3';
 
 export interface Voice {
   id: string;
@@ -90,7 +90,10 @@ const SHARPNESS = 20;
 
 interface Prepared {
   analysed: AnalysedVoice[];
+  /** One row per distinct analysis (voices read from the same text share one). */
   vectors: Dense;
+  /** The row of `vectors` of each voice. */
+  rowOf: Int32Array;
   hasContent: boolean[];
 }
 
@@ -109,7 +112,7 @@ function prepare(
   });
   options.onProgress('reading', voices.length, voices.length);
   options.onProgress('vectors', 0, 1);
-  const { vectors, hasContent } = voiceVectors(analysed, seededRandom(options.seed), {
+  const { distinct, rowOf, hasContent } = voiceVectors(analysed, seededRandom(options.seed), {
     wordVectors: options.useWordVectors ? shippedWordVectors() : undefined,
     wordVectorWeight: options.wordVectorWeight,
     dimensions: options.dimensions,
@@ -117,17 +120,19 @@ function prepare(
   options.onProgress('vectors', 1, 1);
   if (given !== undefined && given.vectors.rows !== voices.length)
     throw new Error(`${given.vectors.rows} given vectors for ${voices.length} voices`);
-  const joined = given === undefined ? vectors : joinVectors(vectors, given.vectors, given.weight);
-  return { analysed, vectors: joined, hasContent };
+  if (given === undefined) return { analysed, vectors: distinct, rowOf, hasContent };
+  const joined = joinVectors(pickRows(distinct, rowOf), given.vectors, given.weight);
+  return { analysed, vectors: joined, rowOf: rowOf.map((_, r) => r), hasContent };
 }
 
 /** Unit mean direction of the rows of each theme's members (by main theme). */
-function centroidsOf(vectors: Dense, mainTheme: readonly number[], themes: number): Dense {
+function centroidsOf(prepared: Prepared, mainTheme: readonly number[], themes: number): Dense {
+  const { vectors, rowOf } = prepared;
   const centroids = dense(themes, vectors.columns);
   mainTheme.forEach((theme, r) => {
     if (theme < 0) return;
     const target = row(centroids, theme);
-    const source = row(vectors, r);
+    const source = row(vectors, rowOf[r] ?? 0);
     for (let j = 0; j < target.length; j++) target[j] = (target[j] ?? 0) + (source[j] ?? 0);
   });
   for (let t = 0; t < themes; t++) {
@@ -151,7 +156,7 @@ function describeThemes(
     mainTheme,
     count,
   );
-  const centroids = centroidsOf(prepared.vectors, mainTheme, count);
+  const centroids = centroidsOf(prepared, mainTheme, count);
   const candidates: QuoteCandidate[][] = Array.from({ length: count }, () => []);
   voices.forEach((voice, r) => {
     const theme = mainTheme[r] ?? -1;
@@ -160,7 +165,7 @@ function describeThemes(
         id: voice.id,
         text: voice.text,
         analysed: prepared.analysed[r] ?? { sentences: [], words: [] },
-        row: r,
+        row: prepared.rowOf[r] ?? 0,
       });
     }
   });
@@ -207,13 +212,20 @@ export function draftThemes(
   const { clustering, trials } =
     withContent.length === 0
       ? { clustering: undefined, trials: [] }
-      : clusterVoices(pickRows(prepared.vectors, withContent), seededRandom(options.seed + 1), {
-          minThemes: options.minThemes,
-          maxThemes: options.maxThemes,
-          minVoices,
-          sampleSize: 2000,
-          restarts: 3,
-        });
+      : clusterVoices(
+          pickRows(
+            prepared.vectors,
+            withContent.map((r) => prepared.rowOf[r] ?? 0),
+          ),
+          seededRandom(options.seed + 1),
+          {
+            minThemes: options.minThemes,
+            maxThemes: options.maxThemes,
+            minVoices,
+            sampleSize: 2000,
+            restarts: 3,
+          },
+        );
   options.onProgress('themes', 1, 1);
   const k = clustering?.centroids.rows ?? 0;
   // Largest theme first, ties by first voice, so numbering does not depend on k-means' order.
@@ -226,12 +238,13 @@ export function draftThemes(
     (r, i) => (mainTheme[r] = renumber.get(clustering?.assignment[i] ?? -1) ?? -1),
   );
   const themes = describeThemes(voices, prepared, mainTheme, k, undefined, options);
-  const centroids = centroidsOf(prepared.vectors, mainTheme, k);
+  const centroids = centroidsOf(prepared, mainTheme, k);
+  // Each distinct voice is compared once.
   const similarities = cosines(prepared.vectors, centroids);
   const assignments = voices.map((voice, r): ThemeAssignment => {
     const main = mainTheme[r] ?? -1;
     if (main < 0) return { id: voice.id, themes: [] };
-    const similarity = [...row(similarities, r)];
+    const similarity = [...row(similarities, prepared.rowOf[r] ?? 0)];
     const best = Math.max(...similarity);
     const weights = similarity.map((s) => Math.exp(SHARPNESS * (s - best)));
     const total = weights.reduce((a, b) => a + b, 0);
@@ -280,13 +293,17 @@ export function mapToThemes(
   const codedRows = voices.map((_, r) => r).filter((r) => coded.has(voices[r]?.id ?? ''));
   options.onProgress('themes', 0, 1);
   const model: OneVsRest = trainOneVsRest(
-    pickRows(prepared.vectors, codedRows),
+    pickRows(
+      prepared.vectors,
+      codedRows.map((r) => prepared.rowOf[r] ?? 0),
+    ),
     codedRows.map((r) =>
       (coded.get(voices[r]?.id ?? '') ?? []).map((name) => indexOf.get(name) ?? 0),
     ),
     names.length,
-    { penalty: 1e-4, iterations: 300 },
+    { penalty: 1e-4, iterations: 100 },
   );
+  // Each distinct voice is scored once.
   const probabilities = predictOneVsRest(prepared.vectors, model);
   options.onProgress('themes', 1, 1);
   const uncertainty: { id: string; confidence: number }[] = [];
@@ -296,12 +313,17 @@ export function mapToThemes(
     if (byHand !== undefined)
       return [...new Set(byHand)].map((name) => ({ t: indexOf.get(name) ?? 0, p: 1 }));
     if (!prepared.hasContent[r]) return [];
-    const [first, ...rest] = [...row(probabilities, r)]
-      .map((p, t) => ({ t, p }))
-      .sort((a, b) => b.p - a.p || a.t - b.t);
-    if (first === undefined) return [];
+    const p = row(probabilities, prepared.rowOf[r] ?? 0);
+    let best = 0;
+    for (let t = 1; t < p.length; t++) if ((p[t] ?? 0) > (p[best] ?? 0)) best = t;
+    if (p.length === 0) return [];
+    const first = { t: best, p: p[best] ?? 0 };
     uncertainty.push({ id: voice.id, confidence: round(first.p) });
-    return [first, ...rest.filter(({ p }) => p >= MAPPED_THEME)];
+    const others: { t: number; p: number }[] = [];
+    p.forEach((q, t) => {
+      if (t !== best && q >= MAPPED_THEME) others.push({ t, p: q });
+    });
+    return [first, ...others.sort((a, b) => b.p - a.p || a.t - b.t)];
   });
   uncertainty.sort(
     (a, b) => a.confidence - b.confidence || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dot, row } from './matrix.ts';
 import { seededRandom } from './random.ts';
 import { analyseVoice } from './tokens.ts';
-import { meanWordVectors, voiceVectors } from './vectors.ts';
+import { type VoiceVectors, meanWordVectors, pickRows, voiceVectors } from './vectors.ts';
 import { shippedWordVectors } from './word-vectors.ts';
 
 describe('shippedWordVectors', () => {
@@ -21,6 +21,9 @@ describe('shippedWordVectors', () => {
 });
 
 describe('voiceVectors', () => {
+  /** One row per voice. */
+  const perVoice = ({ distinct, rowOf }: VoiceVectors) => pickRows(distinct, rowOf);
+
   const texts = [
     'The ambulance was late',
     'Ambulance came very late',
@@ -35,10 +38,9 @@ describe('voiceVectors', () => {
 
   it('puts voices about the same thing closer than voices about others', () => {
     for (const wordVectors of [undefined, shippedWordVectors()]) {
-      const { vectors, hasContent } = voiceVectors(voices, seededRandom(1), {
-        dimensions: 4,
-        wordVectors,
-      });
+      const made = voiceVectors(voices, seededRandom(1), { dimensions: 4, wordVectors });
+      const { hasContent } = made;
+      const vectors = perVoice(made);
       expect(hasContent).toEqual([true, true, true, true, true, true, false, false]);
       const cos = (a: number, b: number) => dot(row(vectors, a), row(vectors, b));
       expect(cos(0, 1)).toBeGreaterThan(cos(0, 3));
@@ -48,16 +50,37 @@ describe('voiceVectors', () => {
   });
 
   it('places voices outside the sample the SVD was fitted on, by their word vectors too', () => {
-    const { vectors, hasContent } = voiceVectors(voices, seededRandom(1), {
+    const made = voiceVectors(voices, seededRandom(1), {
       dimensions: 4,
       svdSample: 4,
       wordVectors: shippedWordVectors(),
     });
+    const { hasContent } = made;
+    const vectors = perVoice(made);
     expect(hasContent).toEqual([true, true, true, true, true, true, false, false]);
     const cos = (a: number, b: number) => dot(row(vectors, a), row(vectors, b));
     expect(cos(0, 1)).toBeGreaterThan(cos(0, 3));
     expect(cos(3, 4)).toBeGreaterThan(cos(2, 4));
     expect(cos(5, 5)).toBeCloseTo(1, 10);
+  });
+
+  it('counts a voice read once but said twice as two voices', () => {
+    const options = { dimensions: 4, wordVectors: shippedWordVectors() };
+    const shared = voiceVectors([...voices, ...voices.slice(3, 4)], seededRandom(1), options);
+    const separate = voiceVectors(
+      [...voices, analyseVoice(texts[3] ?? '')],
+      seededRandom(1),
+      options,
+    );
+    expect(shared.distinct.rows).toBe(voices.length);
+    expect(separate.distinct.rows).toBe(voices.length + 1);
+    expect([...shared.rowOf]).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 3]);
+    const sharedRows = perVoice(shared);
+    const separateRows = perVoice(separate);
+    expect(sharedRows.rows).toBe(voices.length + 1);
+    sharedRows.data.forEach((value, i) =>
+      expect(value).toBeCloseTo(separateRows.data[i] ?? Number.NaN, 10),
+    );
   });
 
   it('links voices with no word in common through word vectors', () => {

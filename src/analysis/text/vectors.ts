@@ -19,9 +19,13 @@ import { type AnalysedVoice, tellingWords } from './tokens.ts';
 import type { WordVectors } from './word-vectors.ts';
 
 export interface VoiceVectors {
-  vectors: Dense;
+  /** One row per distinct analysis (voices read from the same text share one). */
+  distinct: Dense;
+  /** The row of `distinct` of each voice. */
+  rowOf: Int32Array;
   /** Whether each voice shares a term with another voice (else its row is zero). */
   hasContent: boolean[];
+  /** TF-IDF rows of the distinct analyses. */
   tfidf: TfIdf;
 }
 
@@ -39,51 +43,61 @@ export interface VectorOptions {
 /**
  * Each voice's mean word vector, words weighted by rarity among the voices, less the direction
  * all means share (Arora, Liang & Ma 2017), which otherwise makes every pair of voices look alike.
+ * `copies[i]` is how many voices voice i stands for (1 each when not given).
  */
-export function meanWordVectors(voices: readonly AnalysedVoice[], wordVectors: WordVectors): Dense {
+export function meanWordVectors(
+  voices: readonly AnalysedVoice[],
+  wordVectors: WordVectors,
+  copies?: ArrayLike<number>,
+): Dense {
   const content = voices.map((voice) => [...tellingWords(voice.words)]);
   const voicesWith = new Map<string, number>();
-  for (const words of content) {
+  let total = 0;
+  content.forEach((words, r) => {
+    const times = copies?.[r] ?? 1;
+    total += times;
     for (const lemma of new Set(words.map((w) => w.lemma))) {
-      voicesWith.set(lemma, (voicesWith.get(lemma) ?? 0) + 1);
+      voicesWith.set(lemma, (voicesWith.get(lemma) ?? 0) + times);
     }
-  }
+  });
   const means = dense(voices.length, wordVectors.dimensions);
-  // Voices read from the same text share their analysis, and so their mean: made once.
-  const made = new Map<AnalysedVoice, number>();
   content.forEach((words, r) => {
     const mean = row(means, r);
-    const voice = voices[r];
-    const earlier = voice === undefined ? undefined : made.get(voice);
-    if (earlier !== undefined) {
-      mean.set(row(means, earlier));
-      return;
-    }
-    if (voice !== undefined) made.set(voice, r);
     for (const word of words) {
       const vector =
         wordVectors.vectorOf(word.text.toLowerCase()) ?? wordVectors.vectorOf(word.lemma);
       if (vector === undefined) continue;
-      const weight = Math.log((1 + voices.length) / (1 + (voicesWith.get(word.lemma) ?? 0))) + 1;
+      const weight = Math.log((1 + total) / (1 + (voicesWith.get(word.lemma) ?? 0))) + 1;
       for (let j = 0; j < mean.length; j++) mean[j] = (mean[j] ?? 0) + weight * (vector[j] ?? 0);
     }
   });
   normaliseRows(means);
-  removeCommonDirection(means);
+  removeCommonDirection(means, copies);
   normaliseRows(means);
   return means;
 }
 
 /**
- * Removes from every row its part along the rows' first principal direction, found by power
- * iteration on MᵀM (columns × columns, so a pass costs nothing however many rows there are).
+ * Removes from every row its part along the first principal direction of the rows (each counted
+ * `copies` times), found by power iteration on MᵀM (columns × columns, so a pass costs nothing
+ * however many rows there are).
  */
-function removeCommonDirection(matrix: Dense): void {
-  const gram = transposeTimes(matrix, matrix);
+function removeCommonDirection(matrix: Dense, copies?: ArrayLike<number>): void {
+  // Rows scaled by the square root of their copies give MᵀM as if every copy were there.
+  const counted = dense(matrix.rows, matrix.columns);
+  for (let r = 0; r < matrix.rows; r++) {
+    const scale = Math.sqrt(copies?.[r] ?? 1);
+    const from = row(matrix, r);
+    const to = row(counted, r);
+    for (let j = 0; j < from.length; j++) to[j] = (from[j] ?? 0) * scale;
+  }
+  const gram = transposeTimes(counted, counted);
   let direction = new Float64Array(matrix.columns);
   for (let r = 0; r < matrix.rows; r++) {
     const values = row(matrix, r);
-    for (let j = 0; j < values.length; j++) direction[j] = (direction[j] ?? 0) + (values[j] ?? 0);
+    const times = copies?.[r] ?? 1;
+    for (let j = 0; j < values.length; j++)
+      direction[j] = (direction[j] ?? 0) + times * (values[j] ?? 0);
   }
   for (let iteration = 0; iteration < 30; iteration++) {
     const norm = Math.sqrt(dot(direction, direction));
@@ -104,33 +118,59 @@ function removeCommonDirection(matrix: Dense): void {
   }
 }
 
+/** Voices read from the same text share their analysis: each distinct one once, with its copies. */
+function distinctAnalyses(voices: readonly AnalysedVoice[]): {
+  distinct: AnalysedVoice[];
+  copies: Int32Array;
+  rowOf: Int32Array;
+} {
+  const index = new Map<AnalysedVoice, number>();
+  const rowOf = Int32Array.from(voices, (voice) => {
+    const known = index.get(voice);
+    if (known !== undefined) return known;
+    index.set(voice, index.size);
+    return index.size - 1;
+  });
+  const copies = new Int32Array(index.size);
+  for (const r of rowOf) copies[r] = (copies[r] ?? 0) + 1;
+  return { distinct: [...index.keys()], copies, rowOf };
+}
+
 export function voiceVectors(
   voices: readonly AnalysedVoice[],
   random: Random,
   { dimensions = 100, wordVectors, wordVectorWeight = 0.5, svdSample = 10_000 }: VectorOptions = {},
 ): VoiceVectors {
+  // The work is done once per distinct analysis, each counted as often as it was said.
+  const { distinct, copies, rowOf } = distinctAnalyses(voices);
   const weights = tfidf(
-    voices.map((voice) => voiceTerms(voice.words)),
+    distinct.map((voice) => voiceTerms(voice.words)),
     voices.length >= 20 ? 2 : 1,
+    copies,
   );
   const { matrix } = weights;
   // The SVD's directions are found on a sample of the voices and every voice is placed along
   // them, which keeps 100,000 voices to seconds and changes nothing for fewer than the sample.
-  const sample =
-    matrix.rows <= svdSample
-      ? matrix
-      : pickSparseRows(matrix, shuffledIndices(matrix.rows, random).slice(0, svdSample));
+  const sampled =
+    voices.length <= svdSample
+      ? [...rowOf]
+      : shuffledIndices(voices.length, random)
+          .slice(0, svdSample)
+          .map((r) => rowOf[r] ?? 0);
   const reduced =
     matrix.columns === 0
-      ? dense(voices.length, 1)
-      : sparseTimesDense(matrix, randomisedSvd(sample, dimensions, random).directions);
+      ? dense(distinct.length, 1)
+      : sparseTimesDense(
+          matrix,
+          randomisedSvd(pickSparseRows(matrix, sampled), dimensions, random).directions,
+        );
   normaliseRows(reduced);
-  const vectors =
+  const joined =
     wordVectors === undefined
       ? reduced
-      : joinVectors(reduced, meanWordVectors(voices, wordVectors), wordVectorWeight);
-  const hasContent = voices.map((_, r) => dot(row(vectors, r), row(vectors, r)) > 0);
-  return { vectors, hasContent, tfidf: weights };
+      : joinVectors(reduced, meanWordVectors(distinct, wordVectors, copies), wordVectorWeight);
+  const hasContent = [...rowOf].map((r) => dot(row(joined, r), row(joined, r)) > 0);
+  return { distinct: joined, rowOf, hasContent, tfidf: weights };
 }
 
 /** Rows of unit a and b side by side, weighted so the cosine of two rows mixes theirs, then unit. */
@@ -150,8 +190,8 @@ export function joinVectors(a: Dense, b: Dense, weightOfB: number): Dense {
 }
 
 /** The rows of `matrix` listed in `rows`, as a new matrix. */
-export function pickRows(matrix: Dense, rows: readonly number[]): Dense {
+export function pickRows(matrix: Dense, rows: ArrayLike<number>): Dense {
   const picked = dense(rows.length, matrix.columns);
-  rows.forEach((r, to) => row(picked, to).set(row(matrix, r)));
+  for (let to = 0; to < rows.length; to++) row(picked, to).set(row(matrix, rows[to] ?? 0));
   return picked;
 }
