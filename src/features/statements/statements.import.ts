@@ -79,7 +79,7 @@ function readOrFault<T>(
 /**
  * The advocacy lead imports a Polis conversation from the staff page: both files are read and
  * checked before anything is written, then written in one transaction (audited with who did
- * it) and the opinion map computed. All or nothing: any fault leaves the engagement as it was.
+ * it) and the opinion map computed. All or nothing: a fault in either file leaves the engagement as it was.
  */
 export async function importPolisUpload(
   deps: Deps,

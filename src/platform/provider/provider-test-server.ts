@@ -54,7 +54,7 @@ function chatContent(body: Record<string, unknown>, mood: ProviderMood): string 
   if (mood === 'incomplete') return 'I am sorry, I cannot help with that.';
   if (mood === 'inventing') {
     return JSON.stringify({
-      label: `A label far too long to be any use as the name of a theme about ${phrase}`,
+      label: `A label far too long to be useful as the name of a theme about ${phrase}`,
       summary: `People talked about ${phrase}.`,
       quotes: [INVENTED_QUOTE],
     });
