@@ -8,7 +8,7 @@
 import { draftThemes, mapToThemes } from '../src/analysis/text/themes.ts';
 import { seededRandom, shuffledIndices } from '../src/analysis/text/random.ts';
 import { type Comment, readComments } from './fft-comments.ts';
-import { timed } from './timed.ts';
+import { timedAsync } from './timed.ts';
 
 /** Normalised mutual information (arithmetic mean of the entropies, as scikit-learn). */
 export function nmi(a: readonly string[], b: readonly string[]): number {
@@ -67,8 +67,8 @@ function f1(
 }
 
 /** Drafts themes with the given seed (the default when undefined) and returns the NMI. */
-function draft(comments: readonly Comment[], seed?: number): number {
-  const { result, seconds } = timed(() =>
+async function draft(comments: readonly Comment[], seed?: number): Promise<number> {
+  const { result, seconds } = await timedAsync(() =>
     draftThemes(
       comments.map((c) => c.voice),
       seed === undefined ? {} : { seed },
@@ -90,9 +90,13 @@ function codedMap(comments: readonly Comment[]): Map<string, string[]> {
   return new Map(comments.map((c) => [c.voice.id, c.themes]));
 }
 
-function mapping(all: readonly Comment[], coded: readonly Comment[], how: string): void {
+async function mapping(
+  all: readonly Comment[],
+  coded: readonly Comment[],
+  how: string,
+): Promise<void> {
   const codedIds = new Set(coded.map((c) => c.voice.id));
-  const { result, seconds } = timed(() =>
+  const { result, seconds } = await timedAsync(() =>
     mapToThemes(
       all.map((c) => c.voice),
       codedMap(coded),
@@ -113,7 +117,7 @@ function mapping(all: readonly Comment[], coded: readonly Comment[], how: string
 }
 
 /** Heard picks which comments to code: 2 % at random, then the least sure, 2 % at a time. */
-function activelyCoded(comments: readonly Comment[], share: number): Comment[] {
+async function activelyCoded(comments: readonly Comment[], share: number): Promise<Comment[]> {
   const usable = comments.filter((c) => c.themes.length > 0);
   const byId = new Map(usable.map((c) => [c.voice.id, c]));
   const order = shuffledIndices(usable.length, seededRandom(7));
@@ -123,7 +127,7 @@ function activelyCoded(comments: readonly Comment[], share: number): Comment[] {
     .map((i) => usable[i])
     .filter((c) => c !== undefined);
   while (coded.length < share * comments.length) {
-    const { uncertainty } = mapToThemes(
+    const { uncertainty } = await mapToThemes(
       comments.map((c) => c.voice),
       codedMap(coded),
     );
@@ -145,8 +149,9 @@ console.log(
 );
 console.log('| task | voices or coding | result | quality | time |');
 console.log('| --- | --- | --- | --- | --- |');
-draft(comments.slice(0, 800));
-const scores = [draft(comments), ...SEEDS.map((seed) => draft(comments, seed))];
+await draft(comments.slice(0, 800));
+const scores = [await draft(comments)];
+for (const seed of SEEDS) scores.push(await draft(comments, seed));
 if (scores.length > 1) {
   const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
   const sd = Math.sqrt(scores.reduce((a, b) => a + (b - mean) ** 2, 0) / (scores.length - 1));
@@ -159,10 +164,10 @@ const shuffled = shuffledIndices(usable.length, seededRandom(5))
   .map((i) => usable[i])
   .filter((c) => c !== undefined);
 for (const share of [0.1, 0.2]) {
-  mapping(
+  await mapping(
     comments,
     shuffled.slice(0, Math.round(share * comments.length)),
     `random ${share * 100} %`,
   );
 }
-mapping(comments, activelyCoded(comments, 0.1), 'Heard picks 10 %');
+await mapping(comments, await activelyCoded(comments, 0.1), 'Heard picks 10 %');

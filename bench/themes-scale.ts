@@ -16,7 +16,7 @@ import {
   mapToThemes,
 } from '../src/analysis/text/themes.ts';
 import { type Comment, readComments } from './fft-comments.ts';
-import { timed } from './timed.ts';
+import { timedAsync } from './timed.ts';
 
 const VOICES = Number(process.argv[2] ?? 100_000);
 const CODED = 1000;
@@ -64,9 +64,11 @@ function stageTimes(): { onProgress: ThemeProgress; end: () => void } {
 }
 
 /** Runs the work, logging its stages as they end. */
-function staged<T>(work: (onProgress: ThemeProgress) => T): { result: T; seconds: string } {
+async function staged<T>(
+  work: (onProgress: ThemeProgress) => Promise<T>,
+): Promise<{ result: T; seconds: string }> {
   const stages = stageTimes();
-  const done = timed(() => work(stages.onProgress));
+  const done = await timedAsync(() => work(stages.onProgress));
   stages.end();
   return done;
 }
@@ -82,7 +84,7 @@ console.log(
     .join(', ')}`,
 );
 
-const drafted = staged((onProgress) => draftThemes(voices, { onProgress }));
+const drafted = await staged((onProgress) => draftThemes(voices, { onProgress }));
 console.log(
   `draft: ${drafted.result.themes.length} themes in ${drafted.seconds}; peak RSS ${peak()}`,
 );
@@ -104,7 +106,7 @@ const coded = new Map(
     .filter((c) => c !== undefined)
     .map((c) => [c.voice.id, c.themes.filter((t) => kept.has(t))]),
 );
-const mapped = staged((onProgress) => mapToThemes(voices, coded, { onProgress }));
+const mapped = await staged((onProgress) => mapToThemes(voices, coded, { onProgress }));
 console.log(
   `map: ${coded.size.toLocaleString('en-GB')} coded voices, ${mapped.result.themes.length} themes, in ${mapped.seconds}; peak RSS ${peak()}`,
 );

@@ -7,3 +7,15 @@ export function timed<T>(work: () => T): { result: T; seconds: string } {
   const wall = (performance.now() - start) / 1000;
   return { result, seconds: `${wall.toFixed(1)} s (CPU ${((user + system) / 1e6).toFixed(1)} s)` };
 }
+
+/** `timed` for work that finishes later; CPU time counts every thread of this process. */
+export async function timedAsync<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; seconds: string }> {
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  const result = await work();
+  const { user, system } = process.cpuUsage(cpu);
+  const wall = (performance.now() - start) / 1000;
+  return { result, seconds: `${wall.toFixed(1)} s (CPU ${((user + system) / 1e6).toFixed(1)} s)` };
+}

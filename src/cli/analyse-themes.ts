@@ -239,8 +239,8 @@ export async function run(values: OptionValues, positionals: string[]): Promise<
     (await compareVoices(helper, voices, (done, total) => onProgress('vectors', done, total)));
   const result =
     coded === undefined
-      ? draftThemes(voices, { onProgress }, compared?.given)
-      : mapToThemes(voices, coded, { onProgress }, compared?.given);
+      ? await draftThemes(voices, { onProgress }, compared?.given)
+      : await mapToThemes(voices, coded, { onProgress }, compared?.given);
   const helped =
     helper &&
     compared &&

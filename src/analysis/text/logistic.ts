@@ -49,7 +49,10 @@ function fourDots(
   o: number,
   step: number,
 ): void {
-  const [a0, a1, a2, a3] = [from, from + width, from + 2 * width, from + 3 * width];
+  const a0 = from;
+  const a1 = from + width;
+  const a2 = a1 + width;
+  const a3 = a2 + width;
   let s0 = 0;
   let s1 = 0;
   let s2 = 0;
@@ -77,7 +80,14 @@ function scores(x: Dense, weights: Dense, out: Float64Array): void {
     let l = 0;
     for (; l + 4 <= labels; l += 4)
       fourDots(weights.data, l * width, width, x.data, i * d, d, out, o + l, 1);
-    for (; l < labels; l++) out[o + l] = dotAt(x.data, i * d, weights.data, l * width, d);
+    // A label outside the runs of four is summed in the same order as those inside them, so a
+    // label's scores do not depend on how many labels are trained beside it.
+    for (; l < labels; l++) {
+      let s = 0;
+      for (let j = 0; j < d; j++)
+        s += (weights.data[l * width + j] ?? 0) * (x.data[i * d + j] ?? 0);
+      out[o + l] = s;
+    }
     for (l = 0; l < labels; l++)
       out[o + l] = (out[o + l] ?? 0) + (weights.data[l * width + d] ?? 0);
   }

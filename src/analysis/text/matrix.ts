@@ -119,8 +119,14 @@ export function transposeTimes(a: Dense, b: Dense): Dense {
   const symmetric = a === b;
   let r = 0;
   for (; r + 4 <= a.rows; r += 4) {
-    const [a0, a1, a2, a3] = [r * m, (r + 1) * m, (r + 2) * m, (r + 3) * m];
-    const [b0, b1, b2, b3] = [r * k, (r + 1) * k, (r + 2) * k, (r + 3) * k];
+    const a0 = r * m;
+    const a1 = a0 + m;
+    const a2 = a1 + m;
+    const a3 = a2 + m;
+    const b0 = r * k;
+    const b1 = b0 + k;
+    const b2 = b1 + k;
+    const b3 = b2 + k;
     for (let i = 0; i < m; i++) {
       const v0 = x[a0 + i] ?? 0;
       const v1 = x[a1 + i] ?? 0;
@@ -167,7 +173,10 @@ export function times(a: Dense, b: Dense): Dense {
       const v1 = x[from + i + 1] ?? 0;
       const v2 = x[from + i + 2] ?? 0;
       const v3 = x[from + i + 3] ?? 0;
-      const [b0, b1, b2, b3] = [i * k, (i + 1) * k, (i + 2) * k, (i + 3) * k];
+      const b0 = i * k;
+      const b1 = b0 + k;
+      const b2 = b1 + k;
+      const b3 = b2 + k;
       for (let j = 0; j < k; j++) {
         o[to + j] =
           (o[to + j] ?? 0) +

@@ -65,11 +65,17 @@ describe('randomisedSvd', () => {
     for (let k = 0; k < 3; k++) {
       expect(first.singularValues[k]).toBeCloseTo(Math.sqrt(exact[k] ?? 0), 6);
     }
-    expect(randomisedSvd(x, 3, seededRandom(1)).coordinates.data).toEqual(first.coordinates.data);
-    // Rows placed along the directions land where the SVD put them.
+    expect(randomisedSvd(x, 3, seededRandom(1)).directions.data).toEqual(first.directions.data);
+    // The directions are orthonormal, and the rows placed along them (X·V = U·Σ) spread along
+    // each by its singular value, as a rank-3 matrix's rows must.
+    const gram = transposeTimes(first.directions, first.directions);
+    for (let i = 0; i < 3; i++) {
+      for (let j = 0; j < 3; j++) expect(gram.data[i * 3 + j]).toBeCloseTo(i === j ? 1 : 0, 8);
+    }
     const placed = sparseTimesDense(x, first.directions);
-    for (let i = 0; i < placed.data.length; i++) {
-      expect(placed.data[i]).toBeCloseTo(first.coordinates.data[i] ?? 0, 8);
+    const spread = transposeTimes(placed, placed);
+    for (let k = 0; k < 3; k++) {
+      expect(Math.sqrt(spread.data[k * 3 + k] ?? 0)).toBeCloseTo(first.singularValues[k] ?? 0, 8);
     }
   });
 });

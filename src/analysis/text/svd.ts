@@ -23,17 +23,16 @@ export interface SvdOptions {
 }
 
 /**
- * The rows of X in the space of its `dimensions` leading singular directions (U·Σ, n × d, with
- * d ≤ dimensions when X has fewer rows or columns), the singular values, and the directions
- * themselves in term space (V, columns × d), so that rows not in X can be placed the same way:
- * their coordinates are their TF-IDF rows times V.
+ * The `dimensions` leading singular values of X and their directions in term space (V,
+ * columns × d, with d ≤ dimensions when X has fewer rows or columns): a row is placed in that
+ * space as its TF-IDF row times V, whether or not it was in X.
  */
 export function randomisedSvd(
   x: SparseRows,
   dimensions: number,
   random: Random,
   { oversample = 10, powerIterations = 2 }: SvdOptions = {},
-): { coordinates: Dense; singularValues: Float64Array; directions: Dense } {
+): { singularValues: Float64Array; directions: Dense } {
   // Columns no row uses (terms only in voices outside a sample) are left out of the work.
   const { used, matrix } = usedColumns(x);
   if (used.length < x.columns) {
@@ -47,24 +46,19 @@ export function randomisedSvd(
   const omega = dense(x.columns, width);
   for (let i = 0; i < omega.data.length; i++) omega.data[i] = normal();
   let q = orthonormalBasis(sparseTimesDense(x, omega));
+  // Each power iteration is (X·Xᵀ)·Q, made orthonormal once: Xᵀ·Q itself need not be, as its
+  // columns span the same space either way and two iterations square the spread of singular
+  // values only twice, far inside what 64-bit numbers keep apart.
   for (let i = 0; i < powerIterations; i++) {
-    const z = orthonormalBasis(sparseTransposeTimesDense(x, q));
-    q = orthonormalBasis(sparseTimesDense(x, z));
+    q = orthonormalBasis(sparseTimesDense(x, sparseTransposeTimesDense(x, q)));
   }
   const bt = sparseTransposeTimesDense(x, q);
   const { values, vectors } = symmetricEigen(transposeTimes(bt, bt));
   const kept = Math.min(dimensions, width);
-  const u = times(q, vectors);
   const v = times(bt, vectors);
-  const coordinates = dense(x.rows, kept);
   const directions = dense(x.columns, kept);
   const singularValues = new Float64Array(kept);
   for (let j = 0; j < kept; j++) singularValues[j] = Math.sqrt(Math.max(0, values[j] ?? 0));
-  for (let r = 0; r < x.rows; r++) {
-    for (let j = 0; j < kept; j++) {
-      coordinates.data[r * kept + j] = (u.data[r * width + j] ?? 0) * (singularValues[j] ?? 0);
-    }
-  }
   // V = Xᵀ·U·Σ⁻¹ = Bᵀ·W·Σ⁻¹, with B = QᵀX and W the eigenvectors of B·Bᵀ.
   for (let c = 0; c < x.columns; c++) {
     for (let j = 0; j < kept; j++) {
@@ -72,5 +66,5 @@ export function randomisedSvd(
       directions.data[c * kept + j] = sigma > 0 ? (v.data[c * width + j] ?? 0) / sigma : 0;
     }
   }
-  return { coordinates, singularValues, directions };
+  return { singularValues, directions };
 }

@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { type Voice, draftThemes, mapToThemes } from './themes.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  type DraftedThemes,
+  type MappedThemes,
+  type Voice,
+  draftThemes,
+  mapToThemes,
+} from './themes.ts';
 
 // Three things people said, each in several ways, plus voices with nothing to go on.
 const SAID = {
@@ -44,7 +50,10 @@ const voices: Voice[] = [
 const topicOf = (id: string): string | undefined => Object.keys(SAID)[Math.floor(Number(id) / 8)];
 
 describe('draftThemes', () => {
-  const drafted = draftThemes(voices, { minThemes: 2, maxThemes: 6, minVoicesPerTheme: 3 });
+  let drafted: DraftedThemes;
+  beforeAll(async () => {
+    drafted = await draftThemes(voices, { minThemes: 2, maxThemes: 6, minVoicesPerTheme: 3 });
+  });
 
   it('finds the things people said: most voices share a theme with their own topic', () => {
     expect(drafted.themes.length).toBeGreaterThanOrEqual(3);
@@ -97,16 +106,16 @@ describe('draftThemes', () => {
     expect(labels).toMatch(/wait/);
   });
 
-  it('gives the same themes for the same voices', () => {
-    const again = draftThemes(voices, { minThemes: 2, maxThemes: 6, minVoicesPerTheme: 3 });
+  it('gives the same themes for the same voices', async () => {
+    const again = await draftThemes(voices, { minThemes: 2, maxThemes: 6, minVoicesPerTheme: 3 });
     expect(again).toEqual(drafted);
   });
 
-  it('still comes out for three voices, or none with words', () => {
-    const few = draftThemes(voices.slice(0, 3));
+  it('still comes out for three voices, or none with words', async () => {
+    const few = await draftThemes(voices.slice(0, 3));
     expect(few.assignments).toHaveLength(3);
     expect(few.themes.length).toBeGreaterThanOrEqual(1);
-    const none = draftThemes(voices.slice(-2));
+    const none = await draftThemes(voices.slice(-2));
     expect(none.themes).toEqual([]);
     expect(none.assignments.every((a) => a.themes.length === 0)).toBe(true);
   });
@@ -121,7 +130,10 @@ describe('mapToThemes', () => {
     if (Number(voice.id) % 8 < 3) coded.set(voice.id, [names[topic]]);
   }
   coded.set('001', ['Getting parked', 'Waiting']);
-  const mapped = mapToThemes(voices, coded);
+  let mapped: MappedThemes;
+  beforeAll(async () => {
+    mapped = await mapToThemes(voices, coded);
+  });
 
   it('uses exactly the coded names and keeps what people coded', () => {
     expect(mapped.themes.map((t) => t.label)).toEqual(['Getting parked', 'Waiting', 'Kind staff']);

@@ -3,12 +3,13 @@
 // same themes, labels, quotes and assignments.
 import { keyPhrases, labelFrom } from './key-phrases.ts';
 import { cosines } from './kmeans.ts';
-import { type OneVsRest, predictOneVsRest, trainOneVsRest } from './logistic.ts';
+import { type OneVsRest, predictOneVsRest } from './logistic.ts';
 import { type Dense, dense, dot, row } from './matrix.ts';
 import { type Quote, type QuoteCandidate, representativeQuotes } from './quotes.ts';
 import { seededRandom } from './random.ts';
 import { type ThemeCountTrial, clusterVoices } from './theme-count.ts';
-import { type AnalysedVoice, analyseVoice } from './tokens.ts';
+import { type SecondThread, readVoices, secondThreadFor, trainThemeModels } from './parallel.ts';
+import type { AnalysedVoice } from './tokens.ts';
 import { joinVectors, pickRows, voiceVectors } from './vectors.ts';
 import { shippedWordVectors } from './word-vectors.ts';
 
@@ -97,20 +98,17 @@ interface Prepared {
   hasContent: boolean[];
 }
 
-function prepare(
+async function prepare(
   voices: readonly Voice[],
   options: Required<ThemeOptions>,
-  given?: GivenVectors,
-): Prepared {
+  given: GivenVectors | undefined,
+  thread: SecondThread | undefined,
+): Promise<Prepared> {
   // The same words said again are read once: many voices are "Nothing" or "Very good".
-  const read = new Map<string, AnalysedVoice>();
-  const analysed = voices.map((voice, i) => {
-    if (i % 200 === 0) options.onProgress('reading', i, voices.length);
-    const known = read.get(voice.text) ?? analyseVoice(voice.text);
-    read.set(voice.text, known);
-    return known;
-  });
-  options.onProgress('reading', voices.length, voices.length);
+  const analysed = await readVoices(
+    voices.map((voice) => voice.text),
+    { thread, onProgress: (done, total) => options.onProgress('reading', done, total) },
+  );
   options.onProgress('vectors', 0, 1);
   const { distinct, rowOf, hasContent } = voiceVectors(analysed, seededRandom(options.seed), {
     wordVectors: options.useWordVectors ? shippedWordVectors() : undefined,
@@ -199,13 +197,25 @@ export interface DraftedThemes {
  * Draft themes for voices nobody has coded: spherical k-means on the voice vectors, k chosen by
  * silhouette between `minThemes` and `maxThemes`, themes numbered from the largest.
  */
-export function draftThemes(
+export async function draftThemes(
   voices: readonly Voice[],
   themeOptions: ThemeOptions = {},
   given?: GivenVectors,
-): DraftedThemes {
+): Promise<DraftedThemes> {
   const options = { ...DEFAULTS, ...themeOptions };
-  const prepared = prepare(voices, options, given);
+  const thread = secondThreadFor(voices.map((voice) => voice.text));
+  try {
+    return draftFrom(voices, await prepare(voices, options, given, thread), options);
+  } finally {
+    thread?.close();
+  }
+}
+
+function draftFrom(
+  voices: readonly Voice[],
+  prepared: Prepared,
+  options: Required<ThemeOptions>,
+): DraftedThemes {
   const withContent = voices.map((_, r) => r).filter((r) => prepared.hasContent[r]);
   const minVoices = Math.max(options.minVoicesPerTheme, Math.ceil(0.01 * withContent.length));
   options.onProgress('themes', 0, 1);
@@ -280,19 +290,34 @@ export interface MappedThemes {
  * always at least one. `coded` maps a voice id to theme names; themes keep the order in which
  * their names first appear.
  */
-export function mapToThemes(
+export async function mapToThemes(
   voices: readonly Voice[],
   coded: ReadonlyMap<string, readonly string[]>,
   themeOptions: ThemeOptions = {},
   given?: GivenVectors,
-): MappedThemes {
+): Promise<MappedThemes> {
   const options = { ...DEFAULTS, ...themeOptions };
+  const thread = secondThreadFor(voices.map((voice) => voice.text));
+  try {
+    const prepared = await prepare(voices, options, given, thread);
+    return await mapFrom(voices, coded, prepared, options, thread);
+  } finally {
+    thread?.close();
+  }
+}
+
+async function mapFrom(
+  voices: readonly Voice[],
+  coded: ReadonlyMap<string, readonly string[]>,
+  prepared: Prepared,
+  options: Required<ThemeOptions>,
+  thread: SecondThread | undefined,
+): Promise<MappedThemes> {
   const names = [...new Set([...coded.values()].flat())];
   const indexOf = new Map(names.map((name, t) => [name, t]));
-  const prepared = prepare(voices, options, given);
   const codedRows = voices.map((_, r) => r).filter((r) => coded.has(voices[r]?.id ?? ''));
   options.onProgress('themes', 0, 1);
-  const model: OneVsRest = trainOneVsRest(
+  const model: OneVsRest = await trainThemeModels(
     pickRows(
       prepared.vectors,
       codedRows.map((r) => prepared.rowOf[r] ?? 0),
@@ -302,6 +327,7 @@ export function mapToThemes(
     ),
     names.length,
     { penalty: 1e-4, iterations: 100 },
+    thread,
   );
   // Each distinct voice is scored once.
   const probabilities = predictOneVsRest(prepared.vectors, model);

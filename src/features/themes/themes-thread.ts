@@ -29,16 +29,16 @@ export type DraftMessage =
 const port = parentPort;
 if (port === null) throw new Error('themes-thread.ts runs only as a worker thread');
 
-port.once('message', (job: ThreadJob) => {
+const carryOut = async (job: ThreadJob): Promise<void> => {
   const onProgress = (stage: string, done: number, total: number) =>
     port.postMessage({ kind: 'progress', stage, done, total } satisfies DraftMessage);
   try {
     port.postMessage(
       (job.kind === 'draft'
-        ? { kind: 'drafted', drafted: draftThemes(job.voices, { onProgress }, job.given) }
+        ? { kind: 'drafted', drafted: await draftThemes(job.voices, { onProgress }, job.given) }
         : {
             kind: 'mapped',
-            mapped: mapToThemes(job.voices, new Map(job.coded), { onProgress }, job.given),
+            mapped: await mapToThemes(job.voices, new Map(job.coded), { onProgress }, job.given),
           }) satisfies DraftMessage,
     );
   } catch (error) {
@@ -47,4 +47,6 @@ port.once('message', (job: ThreadJob) => {
       message: error instanceof Error ? error.message : String(error),
     } satisfies DraftMessage);
   }
-});
+};
+
+port.once('message', (job: ThreadJob) => void carryOut(job));

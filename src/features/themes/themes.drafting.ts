@@ -1,9 +1,9 @@
-import { Worker } from 'node:worker_threads';
 import type {
   DraftedThemes,
   GivenVectors,
   Voice as TextVoice,
 } from '../../analysis/text/themes.ts';
+import { typeScriptThread } from '../../analysis/text/parallel.ts';
 import { groupCampaigns } from '../../analysis/triage/campaigns.ts';
 import { newId } from '../../platform/db/ids.ts';
 import type { Deps } from '../../platform/deps.ts';
@@ -50,19 +50,13 @@ export const lastDraftFailure = (engagementId: string): string | undefined =>
 export const draftFinished = (engagementId: string): Promise<void> =>
   running.get(engagementId)?.finished ?? Promise.resolve();
 
-// The thread runs TypeScript as the serving process does: through tsx, registered first.
-const THREAD_ENTRY = `
-  import('tsx/esm/api')
-    .then(({ register }) => { register(); return import(${JSON.stringify(new URL('./themes-thread.ts', import.meta.url).href)}); });
-`;
-
 /** Runs the pipeline in a worker thread of its own, ended when the job is done. */
 export function inThread(
   job: ThreadJob,
   onProgress: (stage: string, done: number, total: number) => void,
 ): Promise<DraftMessage & { kind: 'drafted' | 'mapped' }> {
   return new Promise((resolve, reject) => {
-    const thread = new Worker(THREAD_ENTRY, { eval: true });
+    const thread = typeScriptThread(new URL('./themes-thread.ts', import.meta.url));
     thread.unref();
     let settled = false;
     const settle = (outcome: () => void): void => {

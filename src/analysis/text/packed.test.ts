@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { packVoices, packable, unpackVoices } from './packed.ts';
+import { analyseVoice } from './tokens.ts';
+
+describe('packVoices and unpackVoices', () => {
+  it('give back exactly the voices read, whatever they hold', () => {
+    const voices = [
+      'The staff were kind. But I waited  four hours!',
+      '',
+      '👍👍',
+      'Nothing.',
+      "Can't fault them — the crew's care was first-class\n\nThank you",
+      '   ',
+    ].map(analyseVoice);
+    expect(unpackVoices(packVoices(voices), voices.length)).toEqual(voices);
+  });
+
+  it('give back no voices for none', () => {
+    expect(unpackVoices(packVoices([]), 0)).toEqual([]);
+  });
+
+  it('leave texts holding the characters packing uses to be read where they are', () => {
+    expect(packable('A plain voice')).toBe(true);
+    expect(packable('A voice with \u0000 in it')).toBe(false);
+    expect(packable('\u0002')).toBe(false);
+  });
+});

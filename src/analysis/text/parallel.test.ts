@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { trainOneVsRest } from './logistic.ts';
+import { dense } from './matrix.ts';
+import { type SecondThread, readVoices, secondThreadFor, trainThemeModels } from './parallel.ts';
+import { seededRandom } from './random.ts';
+import { analyseVoice } from './tokens.ts';
+
+const texts = [
+  'The staff were kind and caring.',
+  'Waited four hours for the ambulance',
+  'The staff were kind and caring.',
+  '',
+  'Parking is terrible. Nowhere to go!',
+  'A voice with \u0001 in it, read here',
+  '👍',
+  'Waited four hours for the ambulance',
+];
+
+let thread: SecondThread | undefined;
+afterEach(() => thread?.close());
+
+describe('secondThreadFor', () => {
+  it('starts no thread for fewer different texts than asked', () => {
+    expect(secondThreadFor(['Kind staff', 'Kind staff', 'Long wait'], 3)).toBeUndefined();
+  });
+});
+
+describe('readVoices', () => {
+  it('reads each voice as one thread would, sharing a reading between the same texts', async () => {
+    thread = secondThreadFor(texts, 1);
+    expect(thread).toBeDefined();
+    const read = await readVoices(texts, { thread });
+    expect(read).toEqual(texts.map(analyseVoice));
+    expect(read[2]).toBe(read[0]);
+    expect(read[7]).toBe(read[1]);
+    // The thread itself reads (so the texts above were not all read here after a failure).
+    const reply = await thread?.ask({ kind: 'read', texts: ['Kind staff'] });
+    expect(reply?.kind).toBe('read');
+  });
+
+  it('reads everything here when the second thread has stopped', async () => {
+    thread = secondThreadFor(texts, 1);
+    thread?.close();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await readVoices(texts, { thread })).toEqual(texts.map(analyseVoice));
+  });
+});
+
+describe('trainThemeModels', () => {
+  // Forty voices in five dimensions, each with one or two of seven themes.
+  const random = seededRandom(11);
+  const x = dense(40, 5);
+  for (let i = 0; i < x.data.length; i++) x.data[i] = random() - 0.5;
+  const labels = Array.from({ length: 40 }, (_, i) =>
+    i % 5 === 0 ? [i % 7, (i + 3) % 7] : [i % 7],
+  );
+  const options = { penalty: 1e-4, iterations: 30 };
+
+  it('gives exactly the weights of training every theme in one thread', async () => {
+    thread = secondThreadFor(texts, 1);
+    const split = await trainThemeModels(x, labels, 7, options, thread);
+    expect(split).toEqual(trainOneVsRest(x, labels, 7, options));
+    const reply = await thread?.ask({ kind: 'train', ...x, labels, labelCount: 7, options });
+    expect(reply?.kind).toBe('trained');
+  });
+
+  it('trains every theme here when the second thread has stopped', async () => {
+    thread = secondThreadFor(texts, 1);
+    thread?.close();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await trainThemeModels(x, labels, 7, options, thread)).toEqual(
+      trainOneVsRest(x, labels, 7, options),
+    );
+  });
+});

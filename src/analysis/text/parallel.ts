@@ -1,0 +1,147 @@
+// A second thread for the two parts of the themes pipeline that split cleanly: reading the voices
+// (each text on its own) and training the theme models (each theme on its own). The results are
+// exactly those of doing it all in one thread; if the second thread cannot start or stops, the
+// work is done here instead, only slower.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { type LogisticOptions, type OneVsRest, trainOneVsRest } from './logistic.ts';
+import type { Dense } from './matrix.ts';
+import { packable, unpackVoices } from './packed.ts';
+import type { ThreadReply, ThreadTask } from './parallel-thread.ts';
+import { type AnalysedVoice, analyseVoice } from './tokens.ts';
+
+/**
+ * A worker thread running a TypeScript file, registering tsx first as the serving process does
+ * (a worker does not inherit the loader registered by `bin/heard.js`).
+ */
+export function typeScriptThread(entry: URL): Worker {
+  return new Worker(
+    `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`,
+    { eval: true },
+  );
+}
+
+export interface SecondThread {
+  ask(task: ThreadTask): Promise<ThreadReply>;
+  close(): void;
+}
+
+/** Below this many different texts, starting a thread (about 0.4 s) costs more than it saves. */
+const SECOND_THREAD_FROM = 10_000;
+
+/**
+ * Starts the second thread for the themes of these voices' texts: none for fewer than 10,000
+ * different texts, or on a machine with one core.
+ */
+export function secondThreadFor(
+  texts: readonly string[],
+  from = SECOND_THREAD_FROM,
+): SecondThread | undefined {
+  if (availableParallelism() < 2 || new Set(texts).size < from) return undefined;
+  const thread = typeScriptThread(new URL('./parallel-thread.ts', import.meta.url));
+  thread.unref();
+  let waiting: ((reply: ThreadReply) => void) | undefined;
+  let stopped: string | undefined;
+  const answer = (reply: ThreadReply): void => {
+    const resolve = waiting;
+    waiting = undefined;
+    resolve?.(reply);
+  };
+  const stop = (message: string): void => {
+    stopped ??= message;
+    answer({ kind: 'failed', message });
+  };
+  thread.on('message', answer);
+  thread.on('error', (error) => stop(error.message));
+  thread.on('exit', (code) => stop(`the second thread stopped (exit code ${code})`));
+  return {
+    ask: (task) => {
+      if (stopped !== undefined) return Promise.resolve({ kind: 'failed', message: stopped });
+      if (waiting !== undefined) throw new Error('the second thread is already busy');
+      const reply = new Promise<ThreadReply>((resolve) => (waiting = resolve));
+      thread.postMessage(task);
+      return reply;
+    },
+    close: () => void thread.terminate(),
+  };
+}
+
+/** The share of texts read here: the second thread starts later, so it is given less. */
+const SHARE_READ_HERE = 0.58;
+
+export interface ReadOptions {
+  thread?: SecondThread | undefined;
+  /** Texts read so far (of the voices, counting repeats) and in all. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Each voice read into sentences and words: each different text once (voices saying the same
+ * share one analysis), some of them in the second thread when one is given.
+ */
+export async function readVoices(
+  texts: readonly string[],
+  { thread, onProgress = () => undefined }: ReadOptions = {},
+): Promise<AnalysedVoice[]> {
+  const different = [...new Set(texts)];
+  const sent =
+    thread === undefined
+      ? []
+      : different.slice(Math.floor(different.length * SHARE_READ_HERE)).filter(packable);
+  const asked =
+    sent.length === 0 || thread === undefined
+      ? undefined
+      : thread.ask({ kind: 'read', texts: sent });
+  const read = new Map<string, AnalysedVoice>();
+  const sentSet = new Set(sent);
+  const here = different.filter((text) => !sentSet.has(text));
+  here.forEach((text, i) => {
+    if (i % 200 === 0) onProgress(Math.floor((i / here.length) * texts.length), texts.length);
+    read.set(text, analyseVoice(text));
+  });
+  const reply = await asked;
+  const theirs =
+    reply?.kind === 'read' ? unpackVoices(reply.packed, reply.count) : sent.map(analyseVoice);
+  sent.forEach((text, i) => read.set(text, theirs[i] ?? analyseVoice(text)));
+  onProgress(texts.length, texts.length);
+  return texts.map((text) => read.get(text) ?? analyseVoice(text));
+}
+
+/**
+ * `trainOneVsRest`, the first half of the themes trained in the second thread: each theme's model
+ * is trained on its own, so the weights are exactly those of training them all here.
+ */
+export async function trainThemeModels(
+  x: Dense,
+  labels: readonly (readonly number[])[],
+  labelCount: number,
+  options: LogisticOptions,
+  thread: SecondThread | undefined,
+): Promise<OneVsRest> {
+  const half = Math.floor(labelCount / 2);
+  if (thread === undefined || half === 0) return trainOneVsRest(x, labels, labelCount, options);
+  const theirs = labels.map((set) => set.filter((l) => l < half));
+  const mine = labels.map((set) => set.filter((l) => l >= half).map((l) => l - half));
+  const asked = thread.ask({
+    kind: 'train',
+    rows: x.rows,
+    columns: x.columns,
+    data: x.data,
+    labels: theirs,
+    labelCount: half,
+    options,
+  });
+  const here = trainOneVsRest(x, mine, labelCount - half, options);
+  const reply = await asked;
+  const first =
+    reply.kind === 'trained'
+      ? reply.weights
+      : trainOneVsRest(x, theirs, half, options).weights.data;
+  const weights = new Float64Array(first.length + here.weights.data.length);
+  weights.set(first);
+  weights.set(here.weights.data, first.length);
+  return {
+    labels: labelCount,
+    weights: { rows: labelCount, columns: here.weights.columns, data: weights },
+  };
+}
