@@ -43,6 +43,29 @@ function wordCount(key: string): number {
   return words;
 }
 
+/**
+ * For each phrase key, the longer keys among `keys` that hold it word for word ("long wait" and
+ * "very long wait" for "wait"), in the order of `keys`.
+ */
+function longerPhrases(keys: Iterable<string>): Map<string, string[]> {
+  const longer = new Map<string, string[]>();
+  for (const key of keys) {
+    const words = key.split(' ');
+    const inside = new Set<string>();
+    for (let from = 0; from < words.length; from++) {
+      for (let to = from + 1; to <= words.length; to++) {
+        if (to - from < words.length) inside.add(words.slice(from, to).join(' '));
+      }
+    }
+    for (const part of inside) {
+      const list = longer.get(part) ?? [];
+      list.push(key);
+      longer.set(part, list);
+    }
+  }
+  return longer;
+}
+
 /** The way of writing a phrase people used most, preferring lower case to capitals at a sentence start. */
 function commonWriting(writings: Map<string, number>): string {
   let best = '';
@@ -121,17 +144,15 @@ export function keyPhrases(
     const chosen: string[] = [];
     const used = new Set<string>();
     const lemmaWeights = new Map<string, number>();
+    let around: Map<string, string[]> | undefined;
     for (const { key, weight: score } of ranked) {
       if (chosen.length === count) break;
       let pick = key;
       const uses = counts.get(key) ?? 0;
       // The longest phrase around this word that most of its uses share.
-      for (const [longer, n] of counts) {
-        if (
-          n * 2 >= uses &&
-          wordCount(longer) > wordCount(pick) &&
-          ` ${longer} `.includes(` ${key} `)
-        ) {
+      around ??= longerPhrases(counts.keys());
+      for (const longer of around.get(key) ?? []) {
+        if ((counts.get(longer) ?? 0) * 2 >= uses && wordCount(longer) > wordCount(pick)) {
           pick = longer;
         }
       }

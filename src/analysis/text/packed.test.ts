@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packVoices, packable, unpackVoices } from './packed.ts';
+import { packVoices, packWordKeys, packable, unpackVoices, unpackWordKeys } from './packed.ts';
 import { analyseVoice } from './tokens.ts';
 
 describe('packVoices and unpackVoices', () => {
@@ -23,5 +23,24 @@ describe('packVoices and unpackVoices', () => {
     expect(packable('A plain voice')).toBe(true);
     expect(packable('A voice with \u0000 in it')).toBe(false);
     expect(packable('\u0002')).toBe(false);
+  });
+});
+
+describe('packWordKeys and unpackWordKeys', () => {
+  it("give back each voice's words and lemmas, none for a voice without", () => {
+    const voices = [
+      [
+        { text: 'Organised', lemma: 'organize' },
+        { text: 'staff', lemma: 'staff' },
+      ],
+      [],
+      [{ text: 'Kind', lemma: 'kind' }],
+    ];
+    expect(unpackWordKeys(packWordKeys(voices) ?? '', voices.length)).toEqual(voices);
+    expect(unpackWordKeys(packWordKeys([]) ?? '', 0)).toEqual([]);
+  });
+
+  it('refuse words holding the characters packing uses', () => {
+    expect(packWordKeys([[{ text: 'a\u0000b', lemma: 'ab' }]])).toBeUndefined();
   });
 });

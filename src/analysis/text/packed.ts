@@ -2,6 +2,7 @@
 // string crosses between threads in one piece, where thousands of small objects are copied one
 // by one (about four times slower for 25,000 voices).
 import type { AnalysedVoice, Word } from './tokens.ts';
+import type { WordKeys } from './vectors.ts';
 
 const FIELD = '\u0000';
 const PART = '\u0001';
@@ -48,5 +49,27 @@ export function unpackVoices(packed: string, count: number): AnalysedVoice[] {
           });
     const [, ...sentenceList] = sentences.split(FIELD);
     return { sentences: sentenceList, words };
+  });
+}
+
+/** Each voice's words as written and their lemmas, or undefined if a word holds a packing character. */
+export function packWordKeys(voices: readonly (readonly WordKeys[])[]): string | undefined {
+  const all = voices.flat();
+  if (!all.every((word) => packable(word.text) && packable(word.lemma))) return undefined;
+  return voices
+    .map((words) => words.map((word) => `${word.text}${FIELD}${word.lemma}`).join(FIELD))
+    .join(VOICE);
+}
+
+/** The words `packWordKeys` packed. */
+export function unpackWordKeys(packed: string, count: number): WordKeys[][] {
+  if (count === 0) return [];
+  return packed.split(VOICE).map((voice) => {
+    if (voice === '') return [];
+    const fields = voice.split(FIELD);
+    const words: WordKeys[] = [];
+    for (let i = 0; i + 1 < fields.length; i += 2)
+      words.push({ text: fields[i] ?? '', lemma: fields[i + 1] ?? '' });
+    return words;
   });
 }

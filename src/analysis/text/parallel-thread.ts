@@ -1,12 +1,15 @@
-// The second thread's entry (see parallel.ts): reads the texts and trains the theme models it is
-// sent, one task at a time, and sends back what it made.
+// The second thread's entry (see parallel.ts): reads texts, makes mean word vectors and trains
+// theme models, one task at a time, and sends back what it made.
 import { parentPort } from 'node:worker_threads';
 import { type LogisticOptions, trainOneVsRest } from './logistic.ts';
-import { packVoices } from './packed.ts';
+import { packVoices, unpackWordKeys } from './packed.ts';
 import { analyseVoice } from './tokens.ts';
+import { meanWordVectors } from './vectors.ts';
+import { shippedWordVectors } from './word-vectors.ts';
 
 export type ThreadTask =
   | { kind: 'read'; texts: string[] }
+  | { kind: 'means'; packed: string; count: number; copies: Int32Array }
   | {
       kind: 'train';
       rows: number;
@@ -19,6 +22,7 @@ export type ThreadTask =
 
 export type ThreadReply =
   | { kind: 'read'; packed: string; count: number }
+  | { kind: 'means'; data: Float64Array; columns: number }
   | { kind: 'trained'; weights: Float64Array }
   | { kind: 'failed'; message: string };
 
@@ -30,6 +34,14 @@ function carryOut(task: ThreadTask): ThreadReply {
       count: task.texts.length,
     };
   }
+  if (task.kind === 'means') {
+    const { data, columns } = meanWordVectors(
+      unpackWordKeys(task.packed, task.count),
+      shippedWordVectors(),
+      task.copies,
+    );
+    return { kind: 'means', data, columns };
+  }
   const { rows, columns, data, labels, labelCount, options } = task;
   const model = trainOneVsRest({ rows, columns, data }, labels, labelCount, options);
   return { kind: 'trained', weights: model.weights.data };
@@ -40,7 +52,9 @@ if (port === null) throw new Error('parallel-thread.ts runs only as a worker thr
 
 port.on('message', (task: ThreadTask) => {
   try {
-    port.postMessage(carryOut(task) satisfies ThreadReply);
+    const reply = carryOut(task);
+    // The mean word vectors (tens of megabytes) are handed over rather than copied.
+    port.postMessage(reply, reply.kind === 'means' ? [reply.data.buffer as ArrayBuffer] : []);
   } catch (error) {
     port.postMessage({
       kind: 'failed',

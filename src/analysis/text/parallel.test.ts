@@ -1,9 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { trainOneVsRest } from './logistic.ts';
 import { dense } from './matrix.ts';
-import { type SecondThread, readVoices, secondThreadFor, trainThemeModels } from './parallel.ts';
+import {
+  type SecondThread,
+  readVoices,
+  secondThreadFor,
+  trainThemeModels,
+  voiceVectorsInParallel,
+} from './parallel.ts';
 import { seededRandom } from './random.ts';
 import { analyseVoice } from './tokens.ts';
+import { voiceVectors } from './vectors.ts';
+import { shippedWordVectors } from './word-vectors.ts';
 
 const texts = [
   'The staff were kind and caring.',
@@ -43,6 +51,23 @@ describe('readVoices', () => {
     thread?.close();
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await readVoices(texts, { thread })).toEqual(texts.map(analyseVoice));
+  });
+});
+
+describe('voiceVectorsInParallel', () => {
+  it('gives exactly the vectors made in one thread, its word means made in the other', async () => {
+    thread = secondThreadFor(texts, 1);
+    const voices = texts.map(analyseVoice);
+    const options = { dimensions: 3, wordVectors: shippedWordVectors() };
+    const made = await voiceVectorsInParallel(voices, seededRandom(4), options, thread);
+    expect(made).toEqual(voiceVectors(voices, seededRandom(4), options));
+    const reply = await thread?.ask({
+      kind: 'means',
+      packed: 'kind\u0000kind',
+      count: 1,
+      copies: Int32Array.of(1),
+    });
+    expect(reply?.kind).toBe('means');
   });
 });
 

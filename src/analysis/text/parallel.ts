@@ -1,14 +1,26 @@
-// A second thread for the two parts of the themes pipeline that split cleanly: reading the voices
-// (each text on its own) and training the theme models (each theme on its own). The results are
-// exactly those of doing it all in one thread; if the second thread cannot start or stops, the
-// work is done here instead, only slower.
+// A second thread for the parts of the themes pipeline that split cleanly: reading the voices
+// (each text on its own), their mean word vectors (made while this thread reduces their TF-IDF
+// rows) and training the theme models (each theme on its own). The results are exactly those of
+// doing it all in one thread; if the second thread cannot start or stops, the work is done here
+// instead, only slower.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { type LogisticOptions, type OneVsRest, trainOneVsRest } from './logistic.ts';
 import type { Dense } from './matrix.ts';
-import { packable, unpackVoices } from './packed.ts';
+import { packWordKeys, packable, unpackVoices } from './packed.ts';
 import type { ThreadReply, ThreadTask } from './parallel-thread.ts';
+import type { Random } from './random.ts';
 import { type AnalysedVoice, analyseVoice } from './tokens.ts';
+import {
+  type VectorOptions,
+  type VoiceVectors,
+  distinctAnalyses,
+  meanWordVectors,
+  reducedVoices,
+  tellingWordsOf,
+  withWordMeans,
+} from './vectors.ts';
+import { shippedWordVectors } from './word-vectors.ts';
 
 /**
  * A worker thread running a TypeScript file, registering tsx first as the serving process does
@@ -144,4 +156,33 @@ export async function trainThemeModels(
     labels: labelCount,
     weights: { rows: labelCount, columns: here.weights.columns, data: weights },
   };
+}
+
+/**
+ * `voiceVectors`, the shipped word vectors' means made in the second thread while this one
+ * reduces the TF-IDF rows.
+ */
+export async function voiceVectorsInParallel(
+  voices: readonly AnalysedVoice[],
+  random: Random,
+  options: VectorOptions,
+  thread: SecondThread | undefined,
+): Promise<VoiceVectors> {
+  const { wordVectors, wordVectorWeight = 0.5 } = options;
+  if (wordVectors === undefined)
+    return withWordMeans(reducedVoices(voices, random, options), undefined, wordVectorWeight);
+  const { distinct, copies } = distinctAnalyses(voices);
+  const telling = tellingWordsOf(distinct);
+  const packed = wordVectors === shippedWordVectors() ? packWordKeys(telling) : undefined;
+  const asked =
+    thread === undefined || packed === undefined
+      ? undefined
+      : thread.ask({ kind: 'means', packed, count: telling.length, copies });
+  const reduced = reducedVoices(voices, random, options);
+  const reply = await asked;
+  const means =
+    reply?.kind === 'means'
+      ? { rows: distinct.length, columns: reply.columns, data: reply.data }
+      : meanWordVectors(telling, wordVectors, copies);
+  return withWordMeans(reduced, means, wordVectorWeight);
 }

@@ -8,9 +8,15 @@ import { type Dense, dense, dot, row } from './matrix.ts';
 import { type Quote, type QuoteCandidate, representativeQuotes } from './quotes.ts';
 import { seededRandom } from './random.ts';
 import { type ThemeCountTrial, clusterVoices } from './theme-count.ts';
-import { type SecondThread, readVoices, secondThreadFor, trainThemeModels } from './parallel.ts';
+import {
+  type SecondThread,
+  readVoices,
+  secondThreadFor,
+  trainThemeModels,
+  voiceVectorsInParallel,
+} from './parallel.ts';
 import type { AnalysedVoice } from './tokens.ts';
-import { joinVectors, pickRows, voiceVectors } from './vectors.ts';
+import { joinVectors, pickRows } from './vectors.ts';
 import { shippedWordVectors } from './word-vectors.ts';
 
 /** Changes whenever the same voices could come out in different themes. */
@@ -110,11 +116,16 @@ async function prepare(
     { thread, onProgress: (done, total) => options.onProgress('reading', done, total) },
   );
   options.onProgress('vectors', 0, 1);
-  const { distinct, rowOf, hasContent } = voiceVectors(analysed, seededRandom(options.seed), {
-    wordVectors: options.useWordVectors ? shippedWordVectors() : undefined,
-    wordVectorWeight: options.wordVectorWeight,
-    dimensions: options.dimensions,
-  });
+  const { distinct, rowOf, hasContent } = await voiceVectorsInParallel(
+    analysed,
+    seededRandom(options.seed),
+    {
+      wordVectors: options.useWordVectors ? shippedWordVectors() : undefined,
+      wordVectorWeight: options.wordVectorWeight,
+      dimensions: options.dimensions,
+    },
+    thread,
+  );
   options.onProgress('vectors', 1, 1);
   if (given !== undefined && given.vectors.rows !== voices.length)
     throw new Error(`${given.vectors.rows} given vectors for ${voices.length} voices`);

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { dot, row } from './matrix.ts';
 import { seededRandom } from './random.ts';
 import { analyseVoice } from './tokens.ts';
-import { type VoiceVectors, meanWordVectors, pickRows, voiceVectors } from './vectors.ts';
+import {
+  type VoiceVectors,
+  meanWordVectors,
+  pickRows,
+  tellingWordsOf,
+  voiceVectors,
+} from './vectors.ts';
 import { shippedWordVectors } from './word-vectors.ts';
 
 describe('shippedWordVectors', () => {
@@ -85,7 +91,11 @@ describe('voiceVectors', () => {
 
   it('links voices with no word in common through word vectors', () => {
     const means = meanWordVectors(
-      ['Rude drivers', 'Impolite chauffeurs', 'Parking fees', 'Car park charges'].map(analyseVoice),
+      tellingWordsOf(
+        ['Rude drivers', 'Impolite chauffeurs', 'Parking fees', 'Car park charges'].map(
+          analyseVoice,
+        ),
+      ),
       shippedWordVectors(),
     );
     const cos = (a: number, b: number) => dot(row(means, a), row(means, b));

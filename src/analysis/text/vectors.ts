@@ -15,7 +15,7 @@ import {
 import { type Random, shuffledIndices } from './random.ts';
 import { randomisedSvd } from './svd.ts';
 import { type TfIdf, tfidf, voiceTerms } from './tfidf.ts';
-import { type AnalysedVoice, tellingWords } from './tokens.ts';
+import { type AnalysedVoice, type Word, tellingWords } from './tokens.ts';
 import type { WordVectors } from './word-vectors.ts';
 
 export interface VoiceVectors {
@@ -40,17 +40,23 @@ export interface VectorOptions {
   svdSample?: number;
 }
 
+/** What a word's vector is looked up by: the word as written, then its lemma. */
+export type WordKeys = Pick<Word, 'text' | 'lemma'>;
+
+/** The telling words of each voice (see `tellingWords`), whose vectors make its mean. */
+export const tellingWordsOf = (voices: readonly AnalysedVoice[]): WordKeys[][] =>
+  voices.map((voice) => [...tellingWords(voice.words)]);
+
 /**
- * Each voice's mean word vector, words weighted by rarity among the voices, less the direction
+ * Each voice's mean word vector (from its telling words), words weighted by rarity among the voices, less the direction
  * all means share (Arora, Liang & Ma 2017), which otherwise makes every pair of voices look alike.
  * `copies[i]` is how many voices voice i stands for (1 each when not given).
  */
 export function meanWordVectors(
-  voices: readonly AnalysedVoice[],
+  content: readonly (readonly WordKeys[])[],
   wordVectors: WordVectors,
   copies?: ArrayLike<number>,
 ): Dense {
-  const content = voices.map((voice) => [...tellingWords(voice.words)]);
   const voicesWith = new Map<string, number>();
   let total = 0;
   content.forEach((words, r) => {
@@ -60,7 +66,7 @@ export function meanWordVectors(
       voicesWith.set(lemma, (voicesWith.get(lemma) ?? 0) + times);
     }
   });
-  const means = dense(voices.length, wordVectors.dimensions);
+  const means = dense(content.length, wordVectors.dimensions);
   content.forEach((words, r) => {
     const mean = row(means, r);
     for (const word of words) {
@@ -119,7 +125,7 @@ function removeCommonDirection(matrix: Dense, copies?: ArrayLike<number>): void 
 }
 
 /** Voices read from the same text share their analysis: each distinct one once, with its copies. */
-function distinctAnalyses(voices: readonly AnalysedVoice[]): {
+export function distinctAnalyses(voices: readonly AnalysedVoice[]): {
   distinct: AnalysedVoice[];
   copies: Int32Array;
   rowOf: Int32Array;
@@ -136,11 +142,36 @@ function distinctAnalyses(voices: readonly AnalysedVoice[]): {
   return { distinct: [...index.keys()], copies, rowOf };
 }
 
+/** The TF-IDF side of the voices' vectors, before their word vectors are joined. */
+export interface ReducedVoices {
+  distinct: AnalysedVoice[];
+  copies: Int32Array;
+  rowOf: Int32Array;
+  tfidf: TfIdf;
+  /** The distinct voices' TF-IDF rows along the SVD's directions, unit length. */
+  reduced: Dense;
+}
+
 export function voiceVectors(
   voices: readonly AnalysedVoice[],
   random: Random,
-  { dimensions = 100, wordVectors, wordVectorWeight = 0.5, svdSample = 10_000 }: VectorOptions = {},
+  options: VectorOptions = {},
 ): VoiceVectors {
+  const reduced = reducedVoices(voices, random, options);
+  const { wordVectors, wordVectorWeight = 0.5 } = options;
+  const means =
+    wordVectors === undefined
+      ? undefined
+      : meanWordVectors(tellingWordsOf(reduced.distinct), wordVectors, reduced.copies);
+  return withWordMeans(reduced, means, wordVectorWeight);
+}
+
+/** Each distinct voice's TF-IDF row, reduced by a randomised SVD. */
+export function reducedVoices(
+  voices: readonly AnalysedVoice[],
+  random: Random,
+  { dimensions = 100, svdSample = 10_000 }: VectorOptions = {},
+): ReducedVoices {
   // The work is done once per distinct analysis, each counted as often as it was said.
   const { distinct, copies, rowOf } = distinctAnalyses(voices);
   const weights = tfidf(
@@ -165,10 +196,16 @@ export function voiceVectors(
           randomisedSvd(pickSparseRows(matrix, sampled), dimensions, random).directions,
         );
   normaliseRows(reduced);
-  const joined =
-    wordVectors === undefined
-      ? reduced
-      : joinVectors(reduced, meanWordVectors(distinct, wordVectors, copies), wordVectorWeight);
+  return { distinct, copies, rowOf, tfidf: weights, reduced };
+}
+
+/** The voices' vectors: their reduced TF-IDF rows, joined with their mean word vectors if given. */
+export function withWordMeans(
+  { reduced, rowOf, tfidf: weights }: ReducedVoices,
+  means: Dense | undefined,
+  wordVectorWeight: number,
+): VoiceVectors {
+  const joined = means === undefined ? reduced : joinVectors(reduced, means, wordVectorWeight);
   const hasContent = [...rowOf].map((r) => dot(row(joined, r), row(joined, r)) > 0);
   return { distinct: joined, rowOf, hasContent, tfidf: weights };
 }
