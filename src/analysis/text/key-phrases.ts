@@ -99,9 +99,11 @@ export function keyPhrases(
   count = 5,
 ): ThemeKeyPhrases[] {
   const inTheme = Array.from({ length: themes }, () => new Map<string, number>());
-  const overall = new Map<string, number>();
-  const writings = new Map<string, Map<string, number>>();
-  const lemmasOf = new Map<string, string[]>();
+  // For each phrase: its content lemmas, how people wrote it and the voices using it.
+  const seenPhrases = new Map<
+    string,
+    { lemmas: string[]; writings: Map<string, number>; voices: number }
+  >();
   const sizes = new Array<number>(themes).fill(0);
   // Voices read from the same text share their words: each words-and-theme pair is read once
   // and counted as often as it occurs.
@@ -120,14 +122,17 @@ export function keyPhrases(
       const counts = inTheme[theme] ?? new Map<string, number>();
       const seen = new Set<string>();
       for (const phrase of phrases) {
-        const written = writings.get(phrase.key) ?? new Map<string, number>();
-        written.set(phrase.text, (written.get(phrase.text) ?? 0) + times);
-        writings.set(phrase.key, written);
-        lemmasOf.set(phrase.key, phrase.lemmas);
+        let known = seenPhrases.get(phrase.key);
+        if (known === undefined) {
+          known = { lemmas: phrase.lemmas, writings: new Map<string, number>(), voices: 0 };
+          seenPhrases.set(phrase.key, known);
+        }
+        known.writings.set(phrase.text, (known.writings.get(phrase.text) ?? 0) + times);
+        known.lemmas = phrase.lemmas;
         if (seen.has(phrase.key)) continue;
         seen.add(phrase.key);
         counts.set(phrase.key, (counts.get(phrase.key) ?? 0) + times);
-        overall.set(phrase.key, (overall.get(phrase.key) ?? 0) + times);
+        known.voices += times;
       }
     }
   }
@@ -136,7 +141,8 @@ export function keyPhrases(
     const size = Math.max(1, sizes[theme] ?? 0);
     const least = size >= 10 ? 2 : 1;
     const weight = (key: string): number =>
-      ((counts.get(key) ?? 0) / size) * Math.log(1 + averageSize / (overall.get(key) ?? 1));
+      ((counts.get(key) ?? 0) / size) *
+      Math.log(1 + averageSize / (seenPhrases.get(key)?.voices ?? 1));
     const ranked = [...counts]
       .filter(([, n]) => n >= least)
       .map(([key]) => ({ key, weight: weight(key) }))
@@ -156,13 +162,13 @@ export function keyPhrases(
           pick = longer;
         }
       }
-      const lemmas = lemmasOf.get(pick) ?? [];
+      const lemmas = seenPhrases.get(pick)?.lemmas ?? [];
       if (lemmas.some((lemma) => used.has(lemma))) continue;
       for (const lemma of lemmas) {
         used.add(lemma);
         lemmaWeights.set(lemma, score);
       }
-      chosen.push(commonWriting(writings.get(pick) ?? new Map<string, number>()));
+      chosen.push(commonWriting(seenPhrases.get(pick)?.writings ?? new Map<string, number>()));
     }
     return { phrases: chosen, lemmaWeights };
   });

@@ -343,35 +343,49 @@ async function mapFrom(
   // Each distinct voice is scored once.
   const probabilities = predictOneVsRest(prepared.vectors, model);
   options.onProgress('themes', 1, 1);
+  // Each distinct voice's themes as indices with probabilities, main theme first: worked out
+  // once and shared by every voice that said the same.
+  const ofRow = new Map<number, { t: number; p: number }[]>();
+  const themesOfRow = (r: number): { t: number; p: number }[] => {
+    const known = ofRow.get(r);
+    if (known !== undefined) return known;
+    const p = row(probabilities, r);
+    let best = 0;
+    for (let t = 1; t < p.length; t++) if ((p[t] ?? 0) > (p[best] ?? 0)) best = t;
+    const others: { t: number; p: number }[] = [];
+    p.forEach((q, t) => {
+      if (t !== best && q >= MAPPED_THEME) others.push({ t, p: q });
+    });
+    const themes =
+      p.length === 0
+        ? []
+        : [{ t: best, p: p[best] ?? 0 }, ...others.sort((a, b) => b.p - a.p || a.t - b.t)];
+    ofRow.set(r, themes);
+    return themes;
+  };
   const uncertainty: { id: string; confidence: number }[] = [];
-  // Each voice's themes as indices with confidences, main theme first.
   const chosen = voices.map((voice, r): { t: number; p: number }[] => {
     const byHand = coded.get(voice.id);
     if (byHand !== undefined)
       return [...new Set(byHand)].map((name) => ({ t: indexOf.get(name) ?? 0, p: 1 }));
     if (!prepared.hasContent[r]) return [];
-    const p = row(probabilities, prepared.rowOf[r] ?? 0);
-    let best = 0;
-    for (let t = 1; t < p.length; t++) if ((p[t] ?? 0) > (p[best] ?? 0)) best = t;
-    if (p.length === 0) return [];
-    const first = { t: best, p: p[best] ?? 0 };
-    uncertainty.push({ id: voice.id, confidence: round(first.p) });
-    const others: { t: number; p: number }[] = [];
-    p.forEach((q, t) => {
-      if (t !== best && q >= MAPPED_THEME) others.push({ t, p: q });
-    });
-    return [first, ...others.sort((a, b) => b.p - a.p || a.t - b.t)];
+    const themes = themesOfRow(prepared.rowOf[r] ?? 0);
+    const first = themes[0];
+    if (first !== undefined) uncertainty.push({ id: voice.id, confidence: round(first.p) });
+    return themes;
   });
   uncertainty.sort(
     (a, b) => a.confidence - b.confidence || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  const assignments = voices.map((voice, r): ThemeAssignment => ({
-    id: voice.id,
-    themes: (chosen[r] ?? []).map(({ t, p }) => ({
-      theme: `theme-${t + 1}`,
-      confidence: round(p),
-    })),
-  }));
+  const named = new Map<{ t: number; p: number }[], ThemeAssignment['themes']>();
+  const assignments = voices.map((voice, r): ThemeAssignment => {
+    const themes = chosen[r] ?? [];
+    const themesNamed =
+      named.get(themes) ??
+      themes.map(({ t, p }) => ({ theme: `theme-${t + 1}`, confidence: round(p) }));
+    named.set(themes, themesNamed);
+    return { id: voice.id, themes: themesNamed };
+  });
   const mainTheme = chosen.map((themes) => themes[0]?.t ?? -1);
   const themes = describeThemes(voices, prepared, mainTheme, names.length, names, options);
   return { version: THEMES_MODEL_VERSION, themes, assignments, uncertainty };
