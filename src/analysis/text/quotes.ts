@@ -72,6 +72,8 @@ export function representativeQuotes(
   const from = substantial.length >= Math.min(count, 3) ? substantial : pool;
   const relevance = from.map((candidate) => dot(row(vectors, candidate.row), centroid));
   const closest = new Float64Array(from.length).fill(-Infinity);
+  const width = vectors.columns;
+  const data = vectors.data;
   const picked: QuoteCandidate[] = [];
   const taken = new Set<number>();
   while (picked.length < Math.min(count, from.length)) {
@@ -90,9 +92,13 @@ export function representativeQuotes(
     if (choice === undefined) break;
     taken.add(best);
     picked.push(choice);
-    const vector = row(vectors, choice.row);
+    // Each candidate's likeness to the quote just picked, read straight from the vectors.
+    const pickedAt = choice.row * width;
     from.forEach((candidate, i) => {
-      closest[i] = Math.max(closest[i] ?? -Infinity, dot(row(vectors, candidate.row), vector));
+      let likeness = 0;
+      for (let j = 0, at = candidate.row * width; j < width; j++)
+        likeness += (data[at + j] ?? 0) * (data[pickedAt + j] ?? 0);
+      closest[i] = Math.max(closest[i] ?? -Infinity, likeness);
     });
   }
   return picked.map((candidate) => ({

@@ -206,7 +206,13 @@ export function withWordMeans(
   wordVectorWeight: number,
 ): VoiceVectors {
   const joined = means === undefined ? reduced : joinVectors(reduced, means, wordVectorWeight);
-  const hasContent = [...rowOf].map((r) => dot(row(joined, r), row(joined, r)) > 0);
+  // Worked out once a distinct voice, then looked up for each voice that said it.
+  const rowHasContent = Array.from({ length: joined.rows }, (_, r) => {
+    for (let at = r * joined.columns, end = at + joined.columns; at < end; at++)
+      if (joined.data[at] !== 0) return true;
+    return false;
+  });
+  const hasContent = Array.from(rowOf, (r) => rowHasContent[r] === true);
   return { distinct: joined, rowOf, hasContent, tfidf: weights };
 }
 
