@@ -1,7 +1,7 @@
-// The second thread's entry (see parallel.ts): reads texts, makes mean word vectors and trains
-// theme models, one task at a time, and sends back what it made.
+// The second thread's entry (see parallel.ts): reads texts, makes mean word vectors, trains theme
+// models and scores voices by them, one task at a time, and sends back what it made.
 import { parentPort } from 'node:worker_threads';
-import { type LogisticOptions, trainOneVsRest } from './logistic.ts';
+import { type LogisticOptions, predictOneVsRest, trainOneVsRest } from './logistic.ts';
 import { packVoices, unpackWordKeys } from './packed.ts';
 import { analyseVoice } from './tokens.ts';
 import { meanWordVectors } from './vectors.ts';
@@ -10,6 +10,7 @@ import { shippedWordVectors } from './word-vectors.ts';
 export type ThreadTask =
   | { kind: 'read'; texts: string[] }
   | { kind: 'means'; packed: string; count: number; copies: Int32Array }
+  | { kind: 'predict'; rows: number; columns: number; data: Float64Array; weights: Float64Array }
   | {
       kind: 'train';
       rows: number;
@@ -23,6 +24,7 @@ export type ThreadTask =
 export type ThreadReply =
   | { kind: 'read'; packed: string; count: number }
   | { kind: 'means'; data: Float64Array; columns: number }
+  | { kind: 'predicted'; data: Float64Array }
   | { kind: 'trained'; weights: Float64Array }
   | { kind: 'failed'; message: string };
 
@@ -42,6 +44,15 @@ function carryOut(task: ThreadTask): ThreadReply {
     );
     return { kind: 'means', data, columns };
   }
+  if (task.kind === 'predict') {
+    const { rows, columns, data, weights } = task;
+    const labels = weights.length / (columns + 1);
+    const probabilities = predictOneVsRest(
+      { rows, columns, data },
+      { labels, weights: { rows: labels, columns: columns + 1, data: weights } },
+    );
+    return { kind: 'predicted', data: probabilities.data };
+  }
   const { rows, columns, data, labels, labelCount, options } = task;
   const model = trainOneVsRest({ rows, columns, data }, labels, labelCount, options);
   return { kind: 'trained', weights: model.weights.data };
@@ -53,8 +64,9 @@ if (port === null) throw new Error('parallel-thread.ts runs only as a worker thr
 port.on('message', (task: ThreadTask) => {
   try {
     const reply = carryOut(task);
-    // The mean word vectors (tens of megabytes) are handed over rather than copied.
-    port.postMessage(reply, reply.kind === 'means' ? [reply.data.buffer as ArrayBuffer] : []);
+    // Vectors and probabilities (megabytes) are handed over rather than copied.
+    const handed = reply.kind === 'means' || reply.kind === 'predicted';
+    port.postMessage(reply, handed ? [reply.data.buffer as ArrayBuffer] : []);
   } catch (error) {
     port.postMessage({
       kind: 'failed',

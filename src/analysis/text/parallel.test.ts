@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { trainOneVsRest } from './logistic.ts';
+import { predictOneVsRest, trainOneVsRest } from './logistic.ts';
 import { dense } from './matrix.ts';
 import {
   type SecondThread,
+  predictInParallel,
   readVoices,
   secondThreadFor,
   trainThemeModels,
@@ -96,5 +97,31 @@ describe('trainThemeModels', () => {
     expect(await trainThemeModels(x, labels, 7, options, thread)).toEqual(
       trainOneVsRest(x, labels, 7, options),
     );
+  });
+});
+
+describe('predictInParallel', () => {
+  it('gives exactly the probabilities of scoring every voice in one thread', async () => {
+    const random = seededRandom(12);
+    const x = dense(9, 4);
+    for (let i = 0; i < x.data.length; i++) x.data[i] = random() - 0.5;
+    const model = trainOneVsRest(
+      x,
+      Array.from({ length: 9 }, (_, i) => [i % 3]),
+      3,
+      {
+        iterations: 20,
+      },
+    );
+    thread = secondThreadFor(texts, 1);
+    expect(await predictInParallel(x, model, thread)).toEqual(predictOneVsRest(x, model));
+    const reply = await thread?.ask({
+      kind: 'predict',
+      rows: 1,
+      columns: 4,
+      data: x.data.slice(0, 4),
+      weights: model.weights.data,
+    });
+    expect(reply?.kind).toBe('predicted');
   });
 });

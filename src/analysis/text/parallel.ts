@@ -1,12 +1,18 @@
 // A second thread for the parts of the themes pipeline that split cleanly: reading the voices
 // (each text on its own), their mean word vectors (made while this thread reduces their TF-IDF
-// rows) and training the theme models (each theme on its own). The results are exactly those of
+// rows), training the theme models (each theme on its own) and scoring the voices by them (each
+// voice on its own). The results are exactly those of
 // doing it all in one thread; if the second thread cannot start or stops, the work is done here
 // instead, only slower.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { type LogisticOptions, type OneVsRest, trainOneVsRest } from './logistic.ts';
-import type { Dense } from './matrix.ts';
+import {
+  type LogisticOptions,
+  type OneVsRest,
+  predictOneVsRest,
+  trainOneVsRest,
+} from './logistic.ts';
+import { type Dense, dense } from './matrix.ts';
 import { packWordKeys, packable, unpackVoices } from './packed.ts';
 import type { ThreadReply, ThreadTask } from './parallel-thread.ts';
 import type { Random } from './random.ts';
@@ -185,4 +191,33 @@ export async function voiceVectorsInParallel(
       ? { rows: distinct.length, columns: reply.columns, data: reply.data }
       : meanWordVectors(telling, wordVectors, copies);
   return withWordMeans(reduced, means, wordVectorWeight);
+}
+
+/** `predictOneVsRest`, the first half of the rows scored in the second thread. */
+export async function predictInParallel(
+  x: Dense,
+  model: OneVsRest,
+  thread: SecondThread | undefined,
+): Promise<Dense> {
+  const half = Math.floor(x.rows / 2);
+  if (thread === undefined || half === 0) return predictOneVsRest(x, model);
+  const first = x.data.slice(0, half * x.columns);
+  const asked = thread.ask({
+    kind: 'predict',
+    rows: half,
+    columns: x.columns,
+    data: first,
+    weights: model.weights.data,
+  });
+  const rest = { rows: x.rows - half, columns: x.columns, data: x.data.subarray(half * x.columns) };
+  const here = predictOneVsRest(rest, model);
+  const reply = await asked;
+  const probabilities = dense(x.rows, model.labels);
+  probabilities.data.set(
+    reply.kind === 'predicted'
+      ? reply.data
+      : predictOneVsRest({ rows: half, columns: x.columns, data: first }, model).data,
+  );
+  probabilities.data.set(here.data, half * model.labels);
+  return probabilities;
 }

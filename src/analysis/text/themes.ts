@@ -3,13 +3,14 @@
 // same themes, labels, quotes and assignments.
 import { keyPhrases, labelFrom } from './key-phrases.ts';
 import { cosines } from './kmeans.ts';
-import { type OneVsRest, predictOneVsRest } from './logistic.ts';
+import type { OneVsRest } from './logistic.ts';
 import { type Dense, dense, dot, row } from './matrix.ts';
 import { type Quote, type QuoteCandidate, representativeQuotes } from './quotes.ts';
 import { seededRandom } from './random.ts';
 import { type ThemeCountTrial, clusterVoices } from './theme-count.ts';
 import {
   type SecondThread,
+  predictInParallel,
   readVoices,
   secondThreadFor,
   trainThemeModels,
@@ -341,7 +342,7 @@ async function mapFrom(
     thread,
   );
   // Each distinct voice is scored once.
-  const probabilities = predictOneVsRest(prepared.vectors, model);
+  const probabilities = await predictInParallel(prepared.vectors, model, thread);
   options.onProgress('themes', 1, 1);
   // Each distinct voice's themes as indices with probabilities, main theme first: worked out
   // once and shared by every voice that said the same.
