@@ -261,12 +261,11 @@ function draftFrom(
   );
   const themes = describeThemes(voices, prepared, mainTheme, k, undefined, options);
   const centroids = centroidsOf(prepared, mainTheme, k);
-  // Each distinct voice is compared once.
+  // Each distinct voice is compared once, and its themes shared by every voice that said it.
   const similarities = cosines(prepared.vectors, centroids);
-  const assignments = voices.map((voice, r): ThemeAssignment => {
-    const main = mainTheme[r] ?? -1;
-    if (main < 0) return { id: voice.id, themes: [] };
-    const similarity = [...row(similarities, prepared.rowOf[r] ?? 0)];
+  const ofRow = new Map<number, ThemeAssignment['themes']>();
+  const themesOf = (r: number, main: number): ThemeAssignment['themes'] => {
+    const similarity = [...row(similarities, r)];
     const best = Math.max(...similarity);
     const weights = similarity.map((s) => Math.exp(SHARPNESS * (s - best)));
     const total = weights.reduce((a, b) => a + b, 0);
@@ -275,13 +274,21 @@ function draftFrom(
       .map((c, t) => ({ t, c }))
       .filter(({ t, c }) => t !== main && c >= SECOND_THEME)
       .sort((a, b) => b.c - a.c || a.t - b.t);
-    return {
-      id: voice.id,
-      themes: [{ t: main, c: confidence[main] ?? 0 }, ...others].map(({ t, c }) => ({
-        theme: `theme-${t + 1}`,
-        confidence: round(c),
-      })),
-    };
+    return [{ t: main, c: confidence[main] ?? 0 }, ...others].map(({ t, c }) => ({
+      theme: `theme-${t + 1}`,
+      confidence: round(c),
+    }));
+  };
+  const assignments = voices.map((voice, r): ThemeAssignment => {
+    const main = mainTheme[r] ?? -1;
+    if (main < 0) return { id: voice.id, themes: [] };
+    const at = prepared.rowOf[r] ?? 0;
+    const known = ofRow.get(at);
+    // Voices with the same vector share a main theme: checked here, not assumed.
+    if (known?.[0]?.theme === `theme-${main + 1}`) return { id: voice.id, themes: known };
+    const themes = themesOf(at, main);
+    ofRow.set(at, themes);
+    return { id: voice.id, themes };
   });
   return { version: THEMES_MODEL_VERSION, themes, assignments, trials };
 }
