@@ -2,13 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { predictOneVsRest, trainOneVsRest } from './logistic.ts';
 import { dense } from './matrix.ts';
 import {
-  type SecondThread,
   predictInParallel,
   readVoices,
-  secondThreadFor,
   trainThemeModels,
   voiceVectorsInParallel,
 } from './parallel.ts';
+import { type SecondThread, secondThreadFor } from './second-thread.ts';
 import { seededRandom } from './random.ts';
 import { analyseVoice } from './tokens.ts';
 import { voiceVectors } from './vectors.ts';

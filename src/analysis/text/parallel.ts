@@ -1,11 +1,8 @@
-// A second thread for the parts of the themes pipeline that split cleanly: reading the voices
-// (each text on its own), their mean word vectors (made while this thread reduces their TF-IDF
-// rows), training the theme models (each theme on its own) and scoring the voices by them (each
-// voice on its own). The results are exactly those of
-// doing it all in one thread; if the second thread cannot start or stops, the work is done here
-// instead, only slower.
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+// The parts of the themes pipeline that split cleanly over two threads: reading the voices (each
+// text on its own), their mean word vectors (made while this thread reduces their TF-IDF rows),
+// training the theme models (each theme on its own) and scoring the voices by them (each voice
+// on its own). The results are exactly those of doing it all in one thread; if the second thread
+// cannot start or stops, the work is done here instead, only slower.
 import {
   type LogisticOptions,
   type OneVsRest,
@@ -14,8 +11,8 @@ import {
 } from './logistic.ts';
 import { type Dense, dense } from './matrix.ts';
 import { packWordKeys, packable, unpackVoices } from './packed.ts';
-import type { ThreadReply, ThreadTask } from './parallel-thread.ts';
 import type { Random } from './random.ts';
+import type { SecondThread } from './second-thread.ts';
 import { type AnalysedVoice, analyseVoice } from './tokens.ts';
 import {
   type VectorOptions,
@@ -27,62 +24,6 @@ import {
   withWordMeans,
 } from './vectors.ts';
 import { shippedWordVectors } from './word-vectors.ts';
-
-/**
- * A worker thread running a TypeScript file, registering tsx first as the serving process does
- * (a worker does not inherit the loader registered by `bin/heard.js`).
- */
-export function typeScriptThread(entry: URL): Worker {
-  return new Worker(
-    `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`,
-    { eval: true },
-  );
-}
-
-export interface SecondThread {
-  ask(task: ThreadTask): Promise<ThreadReply>;
-  close(): void;
-}
-
-/** Below this many different texts, starting a thread (about 0.4 s) costs more than it saves. */
-const SECOND_THREAD_FROM = 10_000;
-
-/**
- * Starts the second thread for the themes of these voices' texts: none for fewer than 10,000
- * different texts, or on a machine with one core.
- */
-export function secondThreadFor(
-  texts: readonly string[],
-  from = SECOND_THREAD_FROM,
-): SecondThread | undefined {
-  if (availableParallelism() < 2 || new Set(texts).size < from) return undefined;
-  const thread = typeScriptThread(new URL('./parallel-thread.ts', import.meta.url));
-  thread.unref();
-  let waiting: ((reply: ThreadReply) => void) | undefined;
-  let stopped: string | undefined;
-  const answer = (reply: ThreadReply): void => {
-    const resolve = waiting;
-    waiting = undefined;
-    resolve?.(reply);
-  };
-  const stop = (message: string): void => {
-    stopped ??= message;
-    answer({ kind: 'failed', message });
-  };
-  thread.on('message', answer);
-  thread.on('error', (error) => stop(error.message));
-  thread.on('exit', (code) => stop(`the second thread stopped (exit code ${code})`));
-  return {
-    ask: (task) => {
-      if (stopped !== undefined) return Promise.resolve({ kind: 'failed', message: stopped });
-      if (waiting !== undefined) throw new Error('the second thread is already busy');
-      const reply = new Promise<ThreadReply>((resolve) => (waiting = resolve));
-      thread.postMessage(task);
-      return reply;
-    },
-    close: () => void thread.terminate(),
-  };
-}
 
 /** The share of texts read here: the second thread starts later, so it is given less. */
 const SHARE_READ_HERE = 0.58;

@@ -9,13 +9,12 @@ import { type Quote, type QuoteCandidate, representativeQuotes } from './quotes.
 import { seededRandom } from './random.ts';
 import { type ThemeCountTrial, clusterVoices } from './theme-count.ts';
 import {
-  type SecondThread,
   predictInParallel,
   readVoices,
-  secondThreadFor,
   trainThemeModels,
   voiceVectorsInParallel,
 } from './parallel.ts';
+import { type SecondThread, secondThreadFor } from './second-thread.ts';
 import type { AnalysedVoice } from './tokens.ts';
 import { joinVectors, pickRows } from './vectors.ts';
 import { shippedWordVectors } from './word-vectors.ts';

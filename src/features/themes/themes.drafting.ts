@@ -3,7 +3,7 @@ import type {
   GivenVectors,
   Voice as TextVoice,
 } from '../../analysis/text/themes.ts';
-import { typeScriptThread } from '../../analysis/text/parallel.ts';
+import { typeScriptThread } from '../../analysis/text/second-thread.ts';
 import { groupCampaigns } from '../../analysis/triage/campaigns.ts';
 import { newId } from '../../platform/db/ids.ts';
 import type { Deps } from '../../platform/deps.ts';

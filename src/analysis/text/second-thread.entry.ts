@@ -1,4 +1,4 @@
-// The second thread's entry (see parallel.ts): reads texts, makes mean word vectors, trains theme
+// The second thread's entry (see second-thread.ts and parallel.ts): reads texts, makes mean word vectors, trains theme
 // models and scores voices by them, one task at a time, and sends back what it made.
 import { parentPort } from 'node:worker_threads';
 import { type LogisticOptions, predictOneVsRest, trainOneVsRest } from './logistic.ts';
@@ -59,7 +59,7 @@ function carryOut(task: ThreadTask): ThreadReply {
 }
 
 const port = parentPort;
-if (port === null) throw new Error('parallel-thread.ts runs only as a worker thread');
+if (port === null) throw new Error('second-thread.entry.ts runs only as a worker thread');
 
 port.on('message', (task: ThreadTask) => {
   try {
