@@ -462,27 +462,35 @@ for (const database of testDatabases) {
         expect(await reader.getByText(RECOMMENDATIONS[0].reasonsPlain).count()).toBe(0);
         await expectNoAxeViolations(reader);
 
-        // Letters for the two who asked by post, in plain English and in Easy Read.
-        await lead.getByRole('link', { name: 'Letters to print and post (plain English)' }).click();
+        // Letters for the two who asked by post: each in the format they read the pages in.
+        await lead
+          .getByRole('link', {
+            name: 'Letters to print and post, each in plain English or Easy Read as the person asked',
+          })
+          .click();
         await arrive(lead, 'Letters to print and post');
         await lead.getByText('Letters waiting to be posted: 2.').waitFor();
+        await lead
+          .getByText('Letters in Easy Read, for people who asked for it: 1.', { exact: false })
+          .waitFor();
         for (const line of ['12 Mill Lane', 'NT1 2AB', '3 Church Row', 'EV4 9XY'])
           await lead.getByText(line).waitFor();
-        await lead
+        const plainLetter = lead.locator('article').filter({ hasText: '12 Mill Lane' });
+        await plainLetter
           .getByText(
             `You asked to be told what happened after you shared your views about "${engagement.title}". The council has now answered.`,
           )
-          .first()
           .waitFor();
-        await lead.getByRole('link', { name: 'Show the letters in Easy Read' }).click();
-        await lead
+        const easyLetter = lead.locator('article').filter({ hasText: '3 Church Row' });
+        await easyLetter
           .getByText(
             `You told us what you think about "${engagement.title}". The council has answered.`,
           )
-          .first()
           .waitFor();
-        await lead.getByText('Do you want us to stop writing to you? Go here:').first().waitFor();
-        await lead.getByText('3 Church Row').waitFor();
+        await easyLetter.getByText('Do you want us to stop writing to you? Go here:').waitFor();
+        expect(await plainLetter.getByText('Do you want us to stop writing to you?').count()).toBe(
+          0,
+        );
         await expectNoAxeViolations(lead);
 
         // The advocate's list shows the person they heard, to tell in person.

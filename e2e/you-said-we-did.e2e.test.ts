@@ -193,7 +193,7 @@ for (const javaScriptEnabled of [true, false]) {
         await expectNoAxeViolations(lead);
 
         // Letters to post, and the advocate's list.
-        await lead.getByRole('link', { name: t('feedback.staff.lettersEasyLink') }).click();
+        await lead.getByRole('link', { name: t('feedback.staff.lettersLink') }).click();
         await expectHeading(lead, t('feedback.letters.title'));
         await lead.getByText('12 Mill Lane').waitFor();
         await expectNoAxeViolations(lead);

@@ -158,7 +158,12 @@ export function takePartRoutes(app: FastifyInstance, deps: Deps): void {
       // Checked again: the check page's hidden fields come back from the browser, like any form.
       const parsed = parseSubmission(record.prompts, body);
       if (!parsed.ok) return answerForm(reply.code(400), record, format, body, parsed.errors);
-      const { referenceCode } = await submitPublicVoices(deps, record.engagement, parsed.value);
+      // Someone answering on the Easy Read pages gets their letter in Easy Read too.
+      const { contact } = parsed.value;
+      const { referenceCode } = await submitPublicVoices(deps, record.engagement, {
+        ...parsed.value,
+        contact: contact && { ...contact, format },
+      });
       passReferenceCode(reply, record.engagement.id, referenceCode, secure);
       return reply.redirect(`/take-part/${record.engagement.id}/sent`, 303);
     },

@@ -193,7 +193,11 @@ export function yourAnswersRoutes(app: FastifyInstance, deps: Deps): void {
     const body = formBody(request);
     const parsed = parseForm(contactSchema, body);
     if (!parsed.ok) return contactForm(person, reply.code(400), body, parsed.errors);
-    await changeContact(deps, person.participant, parsed.value);
+    await changeContact(
+      deps,
+      person.participant,
+      parsed.value && { ...parsed.value, format: person.format },
+    );
     return reply.redirect(`${YOUR_ANSWERS}?done=contact`, 303);
   });
 

@@ -250,6 +250,8 @@ export async function findNotice(db: Db, id: string): Promise<NoticeRow | undefi
 
 export interface NoticeWithContact extends NoticeRow {
   detail: string;
+  /** How the person's letter is written: Easy Read only when they asked for it. */
+  format: 'plain' | 'easy-read';
   perspective: string;
   advocateName: string | null;
   /** The person asked for no more messages: a letter or task still waiting is not for them. */
@@ -271,6 +273,7 @@ export async function listNotices(db: Db, engagementId: string): Promise<NoticeW
     .select(noticeColumns)
     .select([
       'participant_contacts.detail',
+      'participant_contacts.format',
       'participants.perspective',
       'users.name as advocate_name',
       'feedback_stops.stopped_at',
@@ -282,6 +285,7 @@ export async function listNotices(db: Db, engagementId: string): Promise<NoticeW
   return rows.map((row) => ({
     ...toNotice(row),
     detail: row.detail ?? '',
+    format: row.format === 'easy-read' ? 'easy-read' : 'plain',
     perspective: row.perspective,
     advocateName: row.advocate_name,
     stopped: row.stopped_at !== null,

@@ -24,6 +24,7 @@ describe.each(testDatabases)('what each phase allows, on $label', (database) => 
   let heard: TestApp;
   let answered: AnsweredRecommendation;
   let challengeId = '';
+  let upheldId = '';
   const skip = database.skipReason !== undefined;
   const browsers: Record<string, Browser> = {};
   const as = (who: string): Browser => {
@@ -38,6 +39,18 @@ describe.each(testDatabases)('what each phase allows, on $label', (database) => 
   const moveTo = async (phase: string) => {
     const moved = await as('lead').submit(overview(), `${overview()}/phase`, { phase });
     expect(moved.statusCode, phase).toBe(303);
+  };
+  /** A form page the phase forbids: the 409 a save gets, no form, and a way back. */
+  const refusesForm = async (who: string, path: string, step: 'answer' | 'change' = 'answer') => {
+    const refused = await as(who).get(path);
+    expect(refused.statusCode, path).toBe(409);
+    const text = visibleText(refused.body);
+    expect(text, path).toContain(t('errors.conflict.title'));
+    expect(text, path).toContain(t(`responses.errors.phase.${step}`));
+    expect(refused.body, path).not.toContain(`action="${path}"`);
+    expect(refused.body, path).toContain(`href="${itemUrl()}"`);
+    // The recommendation's page does not offer the form either.
+    expect((await as(who).get(itemUrl())).body, path).not.toContain(`href="${path}"`);
   };
   const counts = async () =>
     Promise.all(
@@ -77,7 +90,39 @@ describe.each(testDatabases)('what each phase allows, on $label', (database) => 
     challengeId = (
       await heard.db.selectFrom('response_challenges').select('id').executeTakeFirstOrThrow()
     ).id;
+    // A second challenge, upheld, so a revised answer is owed.
+    expect(
+      (await as('advocate').submit(challengeUrl, challengeUrl, { reasons: 'Still too slow.' }))
+        .statusCode,
+    ).toBe(303);
+    upheldId = (
+      await heard.db
+        .selectFrom('response_challenges')
+        .select('id')
+        .where('reasons', '=', 'Still too slow.')
+        .executeTakeFirstOrThrow()
+    ).id;
     await moveTo('feedback');
+    const replyUrl = `${itemUrl()}/challenges/${upheldId}/reply`;
+    expect(
+      (
+        await as('decisionMaker').submit(replyUrl, replyUrl, {
+          reply: 'Upheld: we will look again.',
+          outcome: 'upheld',
+        })
+      ).statusCode,
+    ).toBe(303);
+    // In this phase the forms open, and the recommendation's page offers them.
+    const offered = (await as('decisionMaker').get(itemUrl())).body;
+    for (const form of [
+      `${itemUrl()}/actions/new`,
+      `${itemUrl()}/challenges/${challengeId}/reply`,
+      `${itemUrl()}/challenges/${upheldId}/revise`,
+    ]) {
+      expect(offered, form).toContain(`href="${form}"`);
+      expect((await as('decisionMaker').get(form)).statusCode, form).toBe(200);
+    }
+    expect((await as('decisionMaker').get(`${itemUrl()}/answer`)).statusCode).toBe(200);
     // Sending is over once the council is answering and people are being told.
     const newUrl = `${listUrl()}/new`;
     const written = await as('lead').submit(newUrl, newUrl, {
@@ -172,4 +217,28 @@ describe.each(testDatabases)('what each phase allows, on $label', (database) => 
       expect(visibleText(publicPage.body)).toContain(ANSWERED.action);
     },
   );
+
+  it.skipIf(skip)('once closed, the answer form refuses to open', async () => {
+    await refusesForm('decisionMaker', `${itemUrl()}/answer`);
+  });
+
+  it.skipIf(skip)('once closed, the action form refuses to open', async () => {
+    await refusesForm('decisionMaker', `${itemUrl()}/actions/new`);
+  });
+
+  it.skipIf(skip)('once closed, the revised answer form refuses to open', async () => {
+    await refusesForm('decisionMaker', `${itemUrl()}/challenges/${upheldId}/revise`);
+  });
+
+  it.skipIf(skip)('once closed, the challenge reply form refuses to open', async () => {
+    await refusesForm('decisionMaker', `${itemUrl()}/challenges/${challengeId}/reply`);
+  });
+
+  it.skipIf(skip)('once closed, the progress update form refuses to open', async () => {
+    await refusesForm('officer', `${itemUrl()}/actions/${answered.actionId}/update`, 'change');
+  });
+
+  it.skipIf(skip)('once closed, the challenge form refuses to open', async () => {
+    await refusesForm('advocate', `${itemUrl()}/challenge`, 'change');
+  });
 });

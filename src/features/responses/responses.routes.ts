@@ -9,7 +9,7 @@ import { type Actor, requireActor } from '../accounts/index.ts';
 import { type Engagement, engagementFor } from '../engagements/index.ts';
 import { publishedThemes } from '../themes/index.ts';
 import { evidenceRoutes } from './evidence.routes.ts';
-import { accountabilityFigures, phaseAllows, rollUp } from './responses.core.ts';
+import { type PhaseStep, accountabilityFigures, phaseAllows, rollUp } from './responses.core.ts';
 import { NOTICES, responsesLabels } from './responses.labels.ts';
 import {
   type RecommendationItem,
@@ -105,6 +105,20 @@ export function responsesRoutes(app: FastifyInstance, deps: Deps): void {
     const item = found.items.find((i) => i.recommendation.id === request.params.recommendationId);
     if (item === undefined) throw new Error('a visible recommendation has no item');
     return { ...found, item };
+  }
+
+  /**
+   * A form page the phase does not allow: the 409 and message that saving it would get, with a
+   * way back to the recommendation; undefined when the phase allows the step.
+   */
+  function refusedForPhase(reply: FastifyReply, found: FoundItem, step: PhaseStep) {
+    if (phaseAllows(step, found.engagement.phase)) return undefined;
+    return reply.code(409).render(`${VIEWS}/refused.njk`, {
+      title: t('errors.conflict.title'),
+      message: t(`responses.errors.phase.${step}`),
+      back: `${base(found.engagement)}/${found.item.recommendation.id}`,
+      number: found.item.number,
+    });
   }
 
   app.get<EngagementParams>(
@@ -279,6 +293,8 @@ export function responsesRoutes(app: FastifyInstance, deps: Deps): void {
   app.get<RecommendationParams>(answerPath, { config: staff }, async (request, reply) => {
     const found = await itemContext(request);
     requireMay(found.actor, 'respond', found.engagement);
+    const refused = refusedForPhase(reply, found, 'answer');
+    if (refused !== undefined) return refused;
     const draft = found.item.response;
     return reply.render(
       `${VIEWS}/answer.njk`,
@@ -323,6 +339,8 @@ export function responsesRoutes(app: FastifyInstance, deps: Deps): void {
   app.get<ChallengeParams>(revisePath, { config: staff }, async (request, reply) => {
     const found = await itemContext(request);
     requireMay(found.actor, 'respond', found.engagement);
+    const refused = refusedForPhase(reply, found, 'answer');
+    if (refused !== undefined) return refused;
     const challenge = upheldChallenge(found, request.params.challengeId);
     const draft = challenge.revision;
     return reply.render(
@@ -372,6 +390,8 @@ export function responsesRoutes(app: FastifyInstance, deps: Deps): void {
     kind: 'action' | 'update' | 'challenge' | 'reply';
     path: string;
     may: ResponsesAction;
+    /** The step the form's page needs of the phase, when it is refused before saving too. */
+    step?: PhaseStep;
     schema: S;
     read?: (body: Body) => Body;
     extra?: (found: FoundItem, itemId: string) => Promise<Body>;
@@ -401,6 +421,9 @@ export function responsesRoutes(app: FastifyInstance, deps: Deps): void {
     app.get<ItemParams>(path, { config: staff }, async (req, reply) => {
       const found = await itemContext(req);
       requireMay(found.actor, options.may, found.engagement);
+      const refused =
+        options.step === undefined ? undefined : refusedForPhase(reply, found, options.step);
+      if (refused !== undefined) return refused;
       return render(reply, found, req.params.itemId ?? '', {});
     });
     app.post<ItemParams>(path, { config: staff }, async (req, reply) => {
@@ -427,6 +450,7 @@ export function responsesRoutes(app: FastifyInstance, deps: Deps): void {
     kind: 'action',
     path: 'actions/new',
     may: 'respond',
+    step: 'answer',
     schema: actionSchema,
     read: (body) => ({ ...body, dueOn: dateFromParts(body, 'dueOn') }),
     extra: async (found) => ({
@@ -444,6 +468,7 @@ export function responsesRoutes(app: FastifyInstance, deps: Deps): void {
     kind: 'update',
     path: 'actions/:itemId/update',
     may: 'update_actions',
+    step: 'change',
     schema: actionUpdateSchema,
     extra: (found, itemId) => {
       const action = found.item.actions.find((a) => a.id === itemId);
@@ -462,6 +487,7 @@ export function responsesRoutes(app: FastifyInstance, deps: Deps): void {
     kind: 'challenge',
     path: 'challenge',
     may: 'challenge',
+    step: 'change',
     schema: challengeSchema,
     save: (found, _itemId, input) =>
       raiseChallenge(deps, found.actor, found.engagement, found.item.recommendation.id, input),
@@ -472,6 +498,7 @@ export function responsesRoutes(app: FastifyInstance, deps: Deps): void {
     kind: 'reply',
     path: 'challenges/:itemId/reply',
     may: 'reply_to_challenge',
+    step: 'answer',
     schema: challengeReplySchema,
     extra: (found, itemId) => {
       const challenge = found.item.challenges.find((c) => c.id === itemId);

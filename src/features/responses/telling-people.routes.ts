@@ -135,25 +135,28 @@ export function tellingPeopleRoutes(app: FastifyInstance, deps: Deps): void {
     },
   );
 
-  // Letters for the advocacy organisation to print and post: one a page, plain or Easy Read.
+  // Letters for the advocacy organisation to print and post: one a page, each in Easy Read or
+  // plain English as the person asked.
   app.get<EngagementParams>(
     '/engagements/:engagementId/you-said-we-did/letters',
     { config: staff },
     async (request, reply) => {
       const { actor, engagement } = await context(request);
-      const format =
-        (request.query as { format?: string }).format === 'easy-read' ? 'easy-read' : 'plain';
       const notices = (await noticesFor(deps, actor, engagement, 'letters')).filter(
         (n) => n.route === 'post' && n.state === 'waiting' && !n.stopped,
       );
       return reply.render(`${VIEWS}/letters.njk`, {
         engagement,
-        easyRead: format === 'easy-read',
-        words: readerWords(deps.t, format, { title: engagement.title }),
+        words: {
+          plain: readerWords(deps.t, 'plain', { title: engagement.title }),
+          'easy-read': readerWords(deps.t, 'easy-read', { title: engagement.title }),
+        },
+        easyReadCount: notices.filter((n) => n.format === 'easy-read').length,
         today: formatDate(deps.clock().toISOString()),
         letters: notices.map((n) => ({
           id: n.id,
           kind: n.kind,
+          format: n.format,
           addressLines: n.detail.split(/\r?\n|,\s*/).filter((line) => line.trim() !== ''),
           ...noticeLinks(deps, engagement.id, n.id),
         })),

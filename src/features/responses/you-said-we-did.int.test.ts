@@ -349,11 +349,14 @@ describe.each(testDatabases)('"You said, we did" and telling people on $label', 
 
   it.skipIf(skip)('prints letters for the post and lists people for their advocate', async () => {
     expect((await as('decisionMaker').get(`${tellingUrl()}/letters`)).statusCode).toBe(403);
-    const letters = await as('lead').get(`${tellingUrl()}/letters?format=easy-read`);
+    // The person asked by post on the plain pages: their three letters are in plain English.
+    const letters = await as('lead').get(`${tellingUrl()}/letters`);
     const text = visibleText(letters.body);
     expect(text).toContain('12 Mill Lane');
-    expect(text).toContain(t('feedback.letters.easy.answerAt'));
-    expect(letters.body.match(/class="heard-letter heard-easy-read"/g)).toHaveLength(3);
+    expect(text).toContain(t('feedback.letters.plain.answerAt'));
+    expect(text).toContain(t('feedback.letters.easyReadCount', { count: 0 }));
+    expect(letters.body.match(/class="heard-letter"/g)).toHaveLength(3);
+    expect(letters.body).not.toContain('heard-easy-read');
     const ids = (await notices()).filter((n) => n.route === 'post').map((n) => n.id);
     const posted = await as('lead').submit(
       `${tellingUrl()}/letters`,

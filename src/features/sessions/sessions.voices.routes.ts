@@ -89,6 +89,8 @@ export function sessionVoicesRoutes(app: FastifyInstance, deps: Deps): void {
         body.contactRoute === undefined || body.contactRoute === '' ? 'none' : body.contactRoute;
       const voice = parseForm(onBehalfSchema, body);
       const contact = parseForm(contactSchema, { ...body, contactRoute });
+      // The advocate notes that the person wants their letter in Easy Read.
+      const format = body.contactEasyRead === 'yes' ? 'easy-read' : 'plain';
       const recorded =
         voice.ok && contact.ok
           ? await recordVoiceInSession(
@@ -97,7 +99,7 @@ export function sessionVoicesRoutes(app: FastifyInstance, deps: Deps): void {
               engagement,
               session,
               voice.value,
-              contact.value,
+              contact.value && { ...contact.value, format },
             )
           : {
               ok: false as const,

@@ -34,6 +34,8 @@ export const VOICE_MAX_LENGTH = 5000;
 export interface Contact {
   route: ContactRoute;
   detail: string;
+  /** How their letter is written: plain unless they asked for Easy Read (0019). */
+  format?: 'plain' | 'easy-read';
 }
 
 /** A voice as the advocacy organisation holds it. */

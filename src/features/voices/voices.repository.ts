@@ -97,6 +97,7 @@ export async function replaceContact(
         route: contact.route,
         detail: contact.detail,
         updated_at: at,
+        format: contact.format ?? 'plain',
       })
       .execute();
   }

@@ -25,6 +25,7 @@ import * as evidenceAndRevisions from './migrations/0015-evidence-and-revisions.
 import * as statementsPrompts from './migrations/0016-statements-prompts.ts';
 import * as themeReviews from './migrations/0017-theme-reviews.ts';
 import * as themeScopes from './migrations/0018-theme-scopes.ts';
+import * as letterFormat from './migrations/0019-letter-format.ts';
 
 /** Every migration, in order. Merged migrations are never edited: add a new one. */
 const migrations: Record<string, Migration> = {
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '0016-statements-prompts': statementsPrompts,
   '0017-theme-reviews': themeReviews,
   '0018-theme-scopes': themeScopes,
+  '0019-letter-format': letterFormat,
 };
 
 const provider: MigrationProvider = {

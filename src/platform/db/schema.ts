@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
 
 /**
  * The database as Kysely sees it. Portable across SQLite and PostgreSQL: text ids (UUIDv7),
@@ -161,6 +161,8 @@ export interface ParticipantContactsTable {
   route: string;
   detail: string;
   updated_at: string;
+  /** How a letter reaches them: 'plain' or 'easy-read' (0019; 'plain' unless they asked). */
+  format: Generated<string>;
 }
 
 export interface ListeningSessionsTable {
