@@ -1,127 +1,43 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Browser, DEMO, type TestApp, startTestApp, visibleText } from '../../../test/app.ts';
+import { describe, expect, it } from 'vitest';
+import { DEMO, visibleText } from '../../../test/app.ts';
 import { testDatabases } from '../../../test/databases.ts';
-import { type ListeningEngagement, startListening } from '../../../test/listening-engagement.ts';
-import type { Deps } from '../../platform/deps.ts';
-import { translator } from '../../platform/i18n/i18n.ts';
-import { type Engagement, type Perspective, findEngagement } from '../engagements/index.ts';
-import { submitPublicVoices } from '../voices/index.ts';
+import { HOSPITAL_TOPICS, type ThemesTest, themesTest } from '../../../test/themes-fixture.ts';
 import { themesNow } from './themes.actions.ts';
 import { draftFinished } from './themes.drafting.ts';
 import { latestThemeSnapshot } from './themes.repository.ts';
 
 // Five things people said, six ways each: enough for the draft to find several themes.
 const TOPICS = [
-  [
-    'The transport home from hospital was late',
-    'I waited hours for the hospital transport',
-    'Nobody booked the transport home so my daughter drove',
-    'The ambulance transport home never came on time',
-    'Transport from the ward took all afternoon to arrive',
-    'We waited for hospital transport until the evening',
-  ],
-  [
-    'There was no food in the house when I got home',
-    'Nobody checked I had food or could cook',
-    'I came home to an empty fridge and no shopping',
-    'A neighbour brought food because nobody else did',
-    'I could not get to the shops for food for a week',
-    'Meals were not arranged after I left the ward',
-  ],
-  [
-    'The medicines were not explained before I left',
-    'I was given new tablets and nobody said what for',
-    'My medication changed and my GP was not told',
-    'The pharmacy had no record of my new medicines',
-    'I did not understand the instructions for my tablets',
-    'Nobody told me which medicines to stop taking',
-  ],
-  [
-    'The nurses on the ward were kind and patient',
-    'Staff on the ward listened to my family',
-    'The ward nurses explained everything to my husband',
-    'The physiotherapist on the ward was brilliant',
-    'Kind staff made the ward feel less frightening',
-    'The nurses took time to listen to my worries',
-  ],
-  [
-    'Adaptations at home were not fitted before I came back',
-    'The grab rails were fitted a month late',
-    'I needed a hospital bed at home and it came late',
-    'My stairlift was not working when I got home',
-    'Equipment for the bathroom arrived weeks later',
-    'The occupational therapist visited home after I fell',
-  ],
+  HOSPITAL_TOPICS.transport,
+  HOSPITAL_TOPICS.food,
+  HOSPITAL_TOPICS.medicines,
+  HOSPITAL_TOPICS.nurses,
+  HOSPITAL_TOPICS.adaptations,
 ] as const;
-const PERSPECTIVES: Perspective[] = ['lived_experience', 'family_carer', 'professional'];
 
 describe.each(testDatabases)('advocates own the themes on $label', (database) => {
-  let heard: TestApp;
-  let listening: ListeningEngagement;
-  let engagement: Engagement;
   /** Voice ids by topic, in the order of TOPICS. */
   const byTopic: string[][] = [];
-  const skip = database.skipReason !== undefined;
-  const themesUrl = () => `/engagements/${listening.id}/themes`;
-  const voiceUrl = (voiceId: string) => `${themesUrl()}/voices/${voiceId}`;
-  const deps = (): Deps => ({
-    config: heard.config,
-    db: heard.db,
-    clock: heard.clock,
-    t: translator('en'),
+  const fixture: ThemesTest = themesTest(database, async ({ sayEach, draftAsLead }) => {
+    for (const topic of TOPICS) byTopic.push((await sayEach(topic)).map((voice) => voice.id));
+    await draftAsLead();
   });
-  const now = () => themesNow(deps(), engagement, null);
-  const signedIn = async (email: string): Promise<Browser> => {
-    const browser = new Browser(heard.app);
-    expect((await browser.signIn(email, DEMO.password)).statusCode).toBe(303);
-    return browser;
-  };
+  const { skip, signedIn } = fixture;
+  const themesUrl = () => fixture.themesUrl();
+  const voiceUrl = (voiceId: string) => `${themesUrl()}/voices/${voiceId}`;
+  const now = () => themesNow(fixture.deps(), fixture.engagement, null);
   /** The keys of the themes standing now that the machine drafted (not added by a person). */
   const drafted = async (): Promise<string[]> =>
     (await now()).themes.filter((theme) => theme.stored.length > 0).map((theme) => theme.key);
 
-  beforeAll(async () => {
-    if (skip) return;
-    heard = await startTestApp(database);
-    listening = await startListening(heard.db);
-    const found = await findEngagement(heard.db, listening.id);
-    if (found === undefined) throw new Error('engagement not found');
-    engagement = found;
-    let n = 0;
-    for (const topic of TOPICS) {
-      const ids: string[] = [];
-      for (const text of topic) {
-        const { participantId } = await submitPublicVoices(deps(), engagement, {
-          perspective: PERSPECTIVES[n++ % 3] ?? 'lived_experience',
-          answers: [{ promptId: listening.promptIds[0] ?? '', text }],
-          consentQuote: true,
-          contact: null,
-        });
-        const voice = await heard.db
-          .selectFrom('voices')
-          .select('id')
-          .where('participant_id', '=', participantId)
-          .executeTakeFirstOrThrow();
-        ids.push(voice.id);
-      }
-      byTopic.push(ids);
-    }
-    const lead = await signedIn(DEMO.lead);
-    expect((await lead.submit(themesUrl(), `${themesUrl()}/draft`, {})).statusCode).toBe(303);
-    await draftFinished(listening.id);
-    expect(await latestThemeSnapshot(heard.db, listening.id)).toBeDefined();
-  }, 60_000);
-
-  afterAll(async () => {
-    if (!skip) await heard.close();
-  });
-
   it.skipIf(skip)('mapping before anyone coded a voice says why, and saves nothing', async () => {
-    const before = await latestThemeSnapshot(heard.db, listening.id);
+    const before = await latestThemeSnapshot(fixture.heard.db, fixture.listening.id);
     const advocate = await signedIn(DEMO.advocate);
     expect((await advocate.submit(themesUrl(), `${themesUrl()}/map`, {})).statusCode).toBe(303);
-    await draftFinished(listening.id);
-    expect((await latestThemeSnapshot(heard.db, listening.id))?.version).toBe(before?.version);
+    await draftFinished(fixture.listening.id);
+    expect((await latestThemeSnapshot(fixture.heard.db, fixture.listening.id))?.version).toBe(
+      before?.version,
+    );
     expect(visibleText((await advocate.get(themesUrl())).body)).toContain(
       'no voice is coded by hand yet',
     );
@@ -210,7 +126,7 @@ describe.each(testDatabases)('advocates own the themes on $label', (database) =>
         themes: [home, nurses],
       });
       expect(coded.statusCode).toBe(303);
-      const advocateName = await heard.db
+      const advocateName = await fixture.heard.db
         .selectFrom('users')
         .select(['id', 'name'])
         .where('email', '=', DEMO.advocate)
@@ -224,7 +140,7 @@ describe.each(testDatabases)('advocates own the themes on $label', (database) =>
       expect(standing?.by).toEqual({
         id: advocateName.id,
         name: advocateName.name,
-        at: heard.clock().toISOString(),
+        at: fixture.heard.clock().toISOString(),
       });
       expect(visibleText((await advocate.get(voiceUrl(voiceId))).body)).toContain(
         `Coded by hand by ${advocateName.name}`,
@@ -279,11 +195,11 @@ describe.each(testDatabases)('advocates own the themes on $label', (database) =>
           ).toBe(303);
         }
       }
-      const before = await latestThemeSnapshot(heard.db, listening.id);
+      const before = await latestThemeSnapshot(fixture.heard.db, fixture.listening.id);
       const started = await advocate.submit(themesUrl(), `${themesUrl()}/map`, {});
       expect(started.statusCode).toBe(303);
-      await draftFinished(listening.id);
-      const mapped = await latestThemeSnapshot(heard.db, listening.id);
+      await draftFinished(fixture.listening.id);
+      const mapped = await latestThemeSnapshot(fixture.heard.db, fixture.listening.id);
       expect(mapped?.version).toBe((before?.version ?? 0) + 1);
       expect(mapped?.pipelineVersion).toMatch(/^themes-\d+\+synthesis-\d+\+mapped$/);
       const byVoice = new Map(mapped?.assignments.map((a) => [a.voiceId, a]));
@@ -320,7 +236,7 @@ describe.each(testDatabases)('advocates own the themes on $label', (database) =>
       // Drafting again from scratch leaves the person's decision standing.
       const lead = await signedIn(DEMO.lead);
       await lead.submit(themesUrl(), `${themesUrl()}/draft`, {});
-      await draftFinished(listening.id);
+      await draftFinished(fixture.listening.id);
       const redrafted = await now();
       expect(redrafted.assignments.get(contrary)?.by?.name).toBeDefined();
       expect(visibleText((await advocate.get(voiceUrl(contrary))).body)).toContain(

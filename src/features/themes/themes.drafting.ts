@@ -36,16 +36,20 @@ export interface DraftProgress {
 
 /**
  * Drafts running in this process, by engagement (one at a time, whichever its scope), and the
- * last failure of each. Kept in memory: a draft lost to a restart is simply started again; only
- * finished drafts are saved.
+ * last failure of each scope, by engagement and scope: a draft runs for one scope, so its failure
+ * is shown on that scope's page only. Kept in memory: a draft lost to a restart is simply started
+ * again; only finished drafts are saved.
  */
 const running = new Map<string, { progress: DraftProgress; finished: Promise<void> }>();
 const failures = new Map<string, string>();
+const failureKey = (engagementId: string, promptId: PromptScope): string =>
+  JSON.stringify([engagementId, promptId]);
 
 export const draftInProgress = (engagementId: string): DraftProgress | undefined =>
   running.get(engagementId)?.progress;
-export const lastDraftFailure = (engagementId: string): string | undefined =>
-  failures.get(engagementId);
+/** The message of the scope's last draft or mapping, if it failed (until the next one starts). */
+export const lastDraftFailure = (engagementId: string, promptId: PromptScope): string | undefined =>
+  failures.get(failureKey(engagementId, promptId));
 /** Resolves once the engagement's running draft (if any) is saved or has failed. */
 export const draftFinished = (engagementId: string): Promise<void> =>
   running.get(engagementId)?.finished ?? Promise.resolve();
@@ -220,7 +224,7 @@ export function startInBackground(
   work: (progress: DraftProgress) => Promise<void>,
 ): void {
   if (running.has(engagementId)) return;
-  failures.delete(engagementId);
+  failures.delete(failureKey(engagementId, promptId));
   const progress: DraftProgress = {
     promptId,
     stage: 'waiting',
@@ -231,7 +235,10 @@ export function startInBackground(
   const finished = new Promise<void>((resolve) => setImmediate(resolve))
     .then(() => work(progress))
     .catch((error: unknown) => {
-      failures.set(engagementId, error instanceof Error ? error.message : String(error));
+      failures.set(
+        failureKey(engagementId, promptId),
+        error instanceof Error ? error.message : String(error),
+      );
     })
     .finally(() => running.delete(engagementId));
   running.set(engagementId, { progress, finished });

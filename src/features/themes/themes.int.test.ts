@@ -1,161 +1,54 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Browser, DEMO, type TestApp, startTestApp, visibleText } from '../../../test/app.ts';
+import { describe, expect, it } from 'vitest';
+import { type Browser, DEMO, visibleText } from '../../../test/app.ts';
 import { testDatabases } from '../../../test/databases.ts';
-import { type ListeningEngagement, startListening } from '../../../test/listening-engagement.ts';
+import {
+  CONCERN,
+  HOSPITAL_TOPICS,
+  NOT_QUOTABLE,
+  type ThemesTest,
+  themesTest,
+} from '../../../test/themes-fixture.ts';
 import { formatDate } from '../../platform/dates.ts';
-import type { Deps } from '../../platform/deps.ts';
-import { translator } from '../../platform/i18n/i18n.ts';
-import { type Engagement, findEngagement } from '../engagements/index.ts';
 import { insertCampaignDecision } from '../sorting/sorting.repository.ts';
-import type { Perspective } from '../engagements/index.ts';
-import { submitPublicVoices } from '../voices/index.ts';
-import { draftFinished } from './themes.drafting.ts';
+import { themesNow } from './themes.actions.ts';
 import { latestPublication } from './themes.publication.ts';
 import { insertThemeSnapshot, latestThemeSnapshot } from './themes.repository.ts';
 
 const FLAG = 'My son takes my bank card and I never see my money.';
-const CONCERN =
-  'My direct payment has been late for three months, reference DP 4471. Nobody rings back.';
 const LETTER =
   'We the undersigned ask the council to keep the Riverside day centre open. It is a lifeline for disabled adults and their carers, it gives people friendship and a reason to get up, and closing it would leave families without any support during the week.';
-const NOT_QUOTABLE = 'The discharge letter used words nobody in my family understood at all.';
 const NOT_USABLE = 'The hospital transport home was cancelled twice and I waited all evening.';
 
-// Six things people said, six ways each: enough for the draft to find themes.
-const TOPICS = [
-  [
-    'The transport home from hospital was late',
-    'I waited hours for the hospital transport',
-    'Nobody booked the transport home so my daughter drove',
-    'The ambulance transport home never came on time',
-    'Transport from the ward took all afternoon to arrive',
-    'We waited for hospital transport until the evening',
-  ],
-  [
-    'There was no food in the house when I got home',
-    'Nobody checked I had food or could cook',
-    'I came home to an empty fridge and no shopping',
-    'A neighbour brought food because nobody else did',
-    'I could not get to the shops for food for a week',
-    'Meals were not arranged after I left the ward',
-  ],
-  [
-    'The carers did not start until a week after I got home',
-    'My care package was not ready when I was discharged',
-    'The home carers visited at different times every day',
-    'Carers were not told I had come home from hospital',
-    'Nobody from the care agency came for the first days',
-    'My carers did not know about my new medication',
-  ],
-  [
-    'The medicines were not explained before I left',
-    'I was given new tablets and nobody said what for',
-    'My medication changed and my GP was not told',
-    'The pharmacy had no record of my new medicines',
-    'I did not understand the instructions for my tablets',
-    'Nobody told me which medicines to stop taking',
-  ],
-  [
-    'The nurses on the ward were kind and patient',
-    'Staff on the ward listened to my family',
-    'The ward nurses explained everything to my husband',
-    'The physiotherapist on the ward was brilliant',
-    'Kind staff made the ward feel less frightening',
-    'The nurses took time to listen to my worries',
-  ],
-  [
-    'Adaptations at home were not fitted before I came back',
-    'The grab rails were fitted a month late',
-    'I needed a hospital bed at home and it came late',
-    'My stairlift was not working when I got home',
-    'Equipment for the bathroom arrived weeks later',
-    'The occupational therapist visited home after I fell',
-  ],
-] as const;
-const PERSPECTIVES: Perspective[] = ['lived_experience', 'family_carer', 'professional'];
-
 describe.each(testDatabases)('drafting themes on $label', (database) => {
-  let heard: TestApp;
-  let listening: ListeningEngagement;
-  let engagement: Engagement;
   const ids: Record<string, string> = {};
   const letters: string[] = [];
-  const skip = database.skipReason !== undefined;
-  const themesUrl = () => `/engagements/${listening.id}/themes`;
-  const deps = (): Deps => ({
-    config: heard.config,
-    db: heard.db,
-    clock: heard.clock,
-    t: translator('en'),
-  });
-
-  const say = async (text: string, perspective: Perspective, consentQuote = true) => {
-    const { participantId } = await submitPublicVoices(deps(), engagement, {
-      perspective,
-      answers: [{ promptId: listening.promptIds[0] ?? '', text }],
-      consentQuote,
-      contact: null,
-    });
-    const voice = await heard.db
-      .selectFrom('voices')
-      .select(['id', 'triage_state'])
-      .where('participant_id', '=', participantId)
-      .executeTakeFirstOrThrow();
-    return voice;
-  };
-
-  const signedIn = async (email: string): Promise<Browser> => {
-    const browser = new Browser(heard.app);
-    expect((await browser.signIn(email, DEMO.password)).statusCode).toBe(303);
-    return browser;
-  };
-
-  /** The lead presses "Draft themes" and the draft is left to finish. */
-  const draftAsLead = async () => {
-    const lead = await signedIn(DEMO.lead);
-    const started = await lead.submit(themesUrl(), `${themesUrl()}/draft`, {});
-    expect(started.statusCode).toBe(303);
-    await draftFinished(listening.id);
-    const snapshot = await latestThemeSnapshot(heard.db, listening.id);
-    if (snapshot === undefined) throw new Error('no snapshot saved');
-    return snapshot;
-  };
-
-  const inSnapshot = (snapshot: Awaited<ReturnType<typeof draftAsLead>>) => ({
-    themed: new Set(snapshot.assignments.map((a) => a.voiceId)),
-    quoted: new Set(snapshot.themes.flatMap((theme) => theme.quotes.map((q) => q.voiceId))),
-  });
-
-  beforeAll(async () => {
-    if (skip) return;
-    heard = await startTestApp(database);
-    listening = await startListening(heard.db);
-    const found = await findEngagement(heard.db, listening.id);
-    if (found === undefined) throw new Error('engagement not found');
-    engagement = found;
-    let n = 0;
-    for (const topic of TOPICS)
-      for (const text of topic) await say(text, PERSPECTIVES[n++ % 3] ?? 'lived_experience');
-    const flag = await say(FLAG, 'lived_experience');
-    expect(flag.triage_state).toBe('safeguarding_flagged');
+  const fixture: ThemesTest = themesTest(database, async ({ say, sayEach }) => {
+    for (const topic of Object.values(HOSPITAL_TOPICS)) await sayEach(topic);
+    const flag = await say(FLAG, { perspective: 'lived_experience' });
+    expect(flag.triageState).toBe('safeguarding_flagged');
     ids.flag = flag.id;
-    const concern = await say(CONCERN, 'lived_experience');
-    expect(concern.triage_state).toBe('concern_suggested');
+    const concern = await say(CONCERN, { perspective: 'lived_experience' });
+    expect(concern.triageState).toBe('concern_suggested');
     ids.concern = concern.id;
-    ids.notQuotable = (await say(NOT_QUOTABLE, 'family_carer', false)).id;
-    ids.notUsable = (await say(NOT_USABLE, 'family_carer')).id;
-    await heard.db
+    ids.notQuotable = (
+      await say(NOT_QUOTABLE, { perspective: 'family_carer', consentQuote: false })
+    ).id;
+    ids.notUsable = (await say(NOT_USABLE, { perspective: 'family_carer' })).id;
+    await fixture.heard.db
       .updateTable('voices')
       .set({ consent_use: 0 })
       .where('id', '=', ids.notUsable)
       .execute();
     for (const ending of ['', ' Please listen.', ' Thank you.', ' We mean it.', ' Save it.', '']) {
-      letters.push((await say(LETTER + ending, 'family_carer')).id);
+      letters.push((await say(LETTER + ending, { perspective: 'family_carer' })).id);
     }
-  }, 60_000);
+  });
+  const { skip, signedIn, draftAsLead } = fixture;
+  const themesUrl = () => fixture.themesUrl();
 
-  afterAll(async () => {
-    if (!skip) await heard.close();
+  const inSnapshot = (snapshot: Awaited<ReturnType<typeof draftAsLead>>) => ({
+    themed: new Set(snapshot.assignments.map((a) => a.voiceId)),
+    quoted: new Set(snapshot.themes.flatMap((theme) => theme.quotes.map((q) => q.voiceId))),
   });
 
   it.skipIf(skip)(
@@ -173,10 +66,10 @@ describe.each(testDatabases)('drafting themes on $label', (database) => {
       expect(quoted.has(ids.notQuotable ?? '')).toBe(false);
       expect(letters.filter((id) => themed.has(id))).toHaveLength(1);
       // The rules may flag more of the test's words than FLAG: none of them goes in.
-      const flagged = await heard.db
+      const flagged = await fixture.heard.db
         .selectFrom('voices')
         .select('id')
-        .where('engagement_id', '=', listening.id)
+        .where('engagement_id', '=', fixture.listening.id)
         .where('triage_state', 'like', 'safeguarding_%')
         .execute();
       expect(flagged.filter((voice) => themed.has(voice.id))).toEqual([]);
@@ -209,13 +102,13 @@ describe.each(testDatabases)('drafting themes on $label', (database) => {
   it.skipIf(skip)(
     'a campaign counted as many enters every letter; counted as one, one letter',
     async () => {
-      const lead = await heard.db
+      const lead = await fixture.heard.db
         .selectFrom('users')
         .select('id')
         .where('email', '=', DEMO.lead)
         .executeTakeFirstOrThrow();
       const groupId = `campaign-${letters[0] ?? ''}`;
-      await insertCampaignDecision(heard.db, listening.id, {
+      await insertCampaignDecision(fixture.heard.db, fixture.listening.id, {
         groupId,
         weighAs: 'many',
         reason: 'Each letter was written by a different family.',
@@ -226,7 +119,7 @@ describe.each(testDatabases)('drafting themes on $label', (database) => {
       expect(many.version).toBe(2);
       expect(letters.filter((id) => inSnapshot(many).themed.has(id))).toHaveLength(letters.length);
 
-      await insertCampaignDecision(heard.db, listening.id, {
+      await insertCampaignDecision(fixture.heard.db, fixture.listening.id, {
         groupId,
         weighAs: 'one',
         reason: 'One letter, sent round by one group.',
@@ -241,10 +134,10 @@ describe.each(testDatabases)('drafting themes on $label', (database) => {
         `A campaign of ${letters.length} near-identical letters, counted as one.`,
       );
       // Every earlier version is kept as it was.
-      const versions = await heard.db
+      const versions = await fixture.heard.db
         .selectFrom('theme_snapshots')
         .select('version')
-        .where('engagement_id', '=', listening.id)
+        .where('engagement_id', '=', fixture.listening.id)
         .orderBy('version')
         .execute();
       expect(versions.map((row) => row.version)).toEqual([1, 2, 3]);
@@ -254,7 +147,7 @@ describe.each(testDatabases)('drafting themes on $label', (database) => {
   it.skipIf(skip)(
     'a renamed theme keeps its name and a locked theme its voices when drafted again',
     async () => {
-      const before = await latestThemeSnapshot(heard.db, listening.id);
+      const before = await latestThemeSnapshot(fixture.heard.db, fixture.listening.id);
       const [renamed, locked] = before?.themes ?? [];
       if (renamed === undefined || locked === undefined) throw new Error('too few themes');
       const advocate = await signedIn(DEMO.advocate);
@@ -288,10 +181,10 @@ describe.each(testDatabases)('drafting themes on $label', (database) => {
       const page = visibleText((await advocate.get(themesUrl())).body);
       expect(page).toContain('Getting home: transport and waiting');
       expect(page).toContain('renamed it “Getting home: transport and waiting”');
-      const edits = await heard.db
+      const edits = await fixture.heard.db
         .selectFrom('theme_edits')
         .select(['field', 'theme_key'])
-        .where('engagement_id', '=', listening.id)
+        .where('engagement_id', '=', fixture.listening.id)
         .execute();
       expect(edits).toHaveLength(3);
     },
@@ -305,7 +198,7 @@ describe.each(testDatabases)('drafting themes on $label', (database) => {
       expect(before).toContain('The advocacy organisation has not published themes yet.');
       expect(before).not.toContain('The themes');
       const lead = await signedIn(DEMO.lead);
-      const shown = await latestThemeSnapshot(heard.db, listening.id);
+      const shown = await latestThemeSnapshot(fixture.heard.db, fixture.listening.id);
       const first = shown?.themes[0];
       if (shown === undefined || first === undefined) throw new Error('no themes to publish');
       const leadBefore = visibleText((await lead.get(themesUrl())).body);
@@ -324,10 +217,10 @@ describe.each(testDatabases)('drafting themes on $label', (database) => {
         'Mark the themes as reviewed before publishing them',
       );
       const published = () =>
-        heard.db
+        fixture.heard.db
           .selectFrom('theme_publications')
           .select('snapshot_id')
-          .where('engagement_id', '=', listening.id)
+          .where('engagement_id', '=', fixture.listening.id)
           .execute();
       expect(await published()).toEqual([]);
 
@@ -338,13 +231,13 @@ describe.each(testDatabases)('drafting themes on $label', (database) => {
       expect(reviewed.statusCode).toBe(303);
       // Marking it again adds nothing: once is enough.
       await advocate.submit(themesUrl(), `${themesUrl()}/review`, { snapshotId: shown.id });
-      const advocateName = await heard.db
+      const advocateName = await fixture.heard.db
         .selectFrom('users')
         .select('name')
         .where('email', '=', DEMO.advocate)
         .executeTakeFirstOrThrow();
       // A change after the review is counted, so the lead knows before publishing.
-      heard.advanceMinutes(1);
+      fixture.heard.advanceMinutes(1);
       expect(
         (
           await advocate.submit(themesUrl(), `${themesUrl()}/add`, {
@@ -364,11 +257,11 @@ describe.each(testDatabases)('drafting themes on $label', (database) => {
         snapshotId: shown.id,
       });
       expect(sent.statusCode).toBe(303);
-      const audit = await heard.db
+      const audit = await fixture.heard.db
         .selectFrom('audit_events')
         .select(['action', 'details'])
         .where('action', 'in', ['themes_reviewed', 'themes_published'])
-        .where('record_id', '=', listening.id)
+        .where('record_id', '=', fixture.listening.id)
         .orderBy('id')
         .execute();
       expect(audit.map((row) => [row.action, JSON.parse(row.details) as unknown])).toEqual([
@@ -378,15 +271,15 @@ describe.each(testDatabases)('drafting themes on $label', (database) => {
 
       // A newer version, with a theme of its own, after publishing: the council must not see it.
       const NEWER = 'A theme only the newer version has';
-      const newer = await insertThemeSnapshot(heard.db, {
+      const newer = await insertThemeSnapshot(fixture.heard.db, {
         ...shown,
-        createdAt: heard.clock().toISOString(),
+        createdAt: fixture.heard.clock().toISOString(),
         themes: [...shown.themes, { ...first, key: 'newer', label: NEWER, members: [] }],
       });
       expect(newer.version).toBe(shown.version + 1);
       const council = visibleText((await officer.get(themesUrl())).body);
       expect(council).toContain(
-        `Published by the advocacy organisation on ${formatDate(heard.clock().toISOString())} (draft ${shown.version}).`,
+        `Published by the advocacy organisation on ${formatDate(fixture.heard.clock().toISOString())} (draft ${shown.version}).`,
       );
       expect(council).not.toContain(NEWER);
       const leadPage = visibleText((await lead.get(themesUrl())).body);
@@ -403,7 +296,7 @@ describe.each(testDatabases)('drafting themes on $label', (database) => {
     async () => {
       const lead = await signedIn(DEMO.lead);
       const officer = await signedIn(DEMO.officer);
-      const publication = await latestPublication(heard.db, listening.id);
+      const publication = await latestPublication(fixture.heard.db, fixture.listening.id);
       if (publication === undefined) throw new Error('nothing published');
       const takeBack = (browser: Browser, fields: Record<string, string>) =>
         browser.submit(themesUrl(), `${themesUrl()}/take-back`, fields);
@@ -415,7 +308,7 @@ describe.each(testDatabases)('drafting themes on $label', (database) => {
       const long = await takeBack(lead, { publicationId: publication.id, reason: tooLong });
       expect(long.statusCode).toBe(400);
       expect(long.body).toContain(tooLong);
-      expect(await latestPublication(heard.db, listening.id)).toEqual(publication);
+      expect(await latestPublication(fixture.heard.db, fixture.listening.id)).toEqual(publication);
       // A form without the publication it was about is not the lead's to fix: nothing is there.
       expect((await takeBack(lead, { reason: 'No publication named.' })).statusCode).toBe(404);
 
@@ -429,7 +322,7 @@ describe.each(testDatabases)('drafting themes on $label', (database) => {
       const REASON = 'A quote could tell people who said it.';
       const taken = await takeBack(lead, { publicationId: publication.id, reason: REASON });
       expect(taken.statusCode).toBe(303);
-      expect(await latestPublication(heard.db, listening.id)).toBeUndefined();
+      expect(await latestPublication(fixture.heard.db, fixture.listening.id)).toBeUndefined();
       const council = visibleText((await officer.get(themesUrl())).body);
       expect(council).toContain('The advocacy organisation took back the themes it had published');
       expect(council).toContain(`“${REASON}”`);
@@ -437,11 +330,11 @@ describe.each(testDatabases)('drafting themes on $label', (database) => {
       expect(visibleText((await lead.get(themesUrl())).body)).toContain(
         `took back draft ${publication.version} on`,
       );
-      const audit = await heard.db
+      const audit = await fixture.heard.db
         .selectFrom('audit_events')
         .select('details')
         .where('action', '=', 'themes_taken_back')
-        .where('record_id', '=', listening.id)
+        .where('record_id', '=', fixture.listening.id)
         .executeTakeFirstOrThrow();
       expect(JSON.parse(audit.details)).toEqual({
         publication: publication.id,
@@ -455,14 +348,16 @@ describe.each(testDatabases)('drafting themes on $label', (database) => {
       ).toBe(409);
 
       // Reviewed and published again: the council sees the newest version.
-      const newest = await latestThemeSnapshot(heard.db, listening.id);
+      const newest = await latestThemeSnapshot(fixture.heard.db, fixture.listening.id);
       if (newest === undefined) throw new Error('no snapshot');
       await lead.submit(themesUrl(), `${themesUrl()}/review`, { snapshotId: newest.id });
       expect(
         (await lead.submit(themesUrl(), `${themesUrl()}/publish`, { snapshotId: newest.id }))
           .statusCode,
       ).toBe(303);
-      expect((await latestPublication(heard.db, listening.id))?.snapshotId).toBe(newest.id);
+      expect((await latestPublication(fixture.heard.db, fixture.listening.id))?.snapshotId).toBe(
+        newest.id,
+      );
       expect(visibleText((await officer.get(themesUrl())).body)).toContain(
         `(draft ${newest.version})`,
       );
@@ -483,7 +378,7 @@ describe.each(testDatabases)('drafting themes on $label', (database) => {
       expect(page).not.toContain('Draft themes');
       expect(page).not.toContain('Who changed this theme');
       expect(response.body).not.toContain('/edit"');
-      const snapshot = await latestThemeSnapshot(heard.db, listening.id);
+      const snapshot = await latestThemeSnapshot(fixture.heard.db, fixture.listening.id);
       const quote = snapshot?.themes.flatMap((theme) => theme.quotes)[0];
       if (quote !== undefined) expect(page).toContain(quote.text);
 
@@ -517,7 +412,7 @@ describe.each(testDatabases)('drafting themes on $label', (database) => {
     const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
     // An advocate edits themes; only the advocacy lead starts a draft or publishes themes.
     expect((await advocate.post(`${themesUrl()}/draft`, { _csrf: token })).statusCode).toBe(403);
-    const snapshot = await latestThemeSnapshot(heard.db, listening.id);
+    const snapshot = await latestThemeSnapshot(fixture.heard.db, fixture.listening.id);
     const publish = { snapshotId: snapshot?.id ?? '' };
     expect(
       (await advocate.post(`${themesUrl()}/publish`, { ...publish, _csrf: token })).statusCode,
@@ -531,11 +426,47 @@ describe.each(testDatabases)('drafting themes on $label', (database) => {
           .statusCode,
       ).toBe(404);
     }
-    const publications = await heard.db
+    const publications = await fixture.heard.db
       .selectFrom('theme_publications')
       .select('published_by_id')
-      .where('engagement_id', '=', listening.id)
+      .where('engagement_id', '=', fixture.listening.id)
       .execute();
     expect(publications).toHaveLength(2);
   });
+
+  it.skipIf(skip)(
+    'a split theme\'s "counted as one" note goes with the letter into the new theme it is put in',
+    async () => {
+      const now = () => themesNow(fixture.deps(), fixture.engagement, null);
+      const before = await now();
+      const withNote = before.themes.find((theme) =>
+        theme.campaigns.some((note) => note.weighAs === 'one'),
+      );
+      const letter = withNote?.campaigns[0]?.voiceIds?.[0];
+      if (withNote === undefined || letter === undefined) throw new Error('no campaign note');
+      expect(letters).toContain(letter);
+      const voices = [...before.assignments.values()]
+        .filter((assignment) => assignment.themes.some(({ key }) => key === withNote.key))
+        .map((assignment) => assignment.voiceId);
+      expect(voices).toContain(letter);
+      expect(voices.length).toBeGreaterThan(1);
+      const NOTE = `A campaign of ${letters.length} near-identical letters, counted as one.`;
+      const advocate = await signedIn(DEMO.advocate);
+      const splitUrl = `${themesUrl()}/${withNote.key}/split`;
+      const split = await advocate.submit(splitUrl, splitUrl, {
+        name1: 'Everything but the day centre',
+        name2: 'Keep the day centre open',
+        ...Object.fromEntries(voices.map((id) => [`voice-${id}`, id === letter ? '2' : '1'])),
+      });
+      expect(split.statusCode).toBe(303);
+      const after = await now();
+      const part = (label: string) => after.themes.find((theme) => theme.label === label);
+      expect(part('Keep the day centre open')?.campaigns).toEqual([
+        expect.objectContaining({ size: letters.length, weighAs: 'one', voiceIds: [letter] }),
+      ]);
+      expect(part('Everything but the day centre')?.campaigns).toEqual([]);
+      const page = visibleText((await advocate.get(themesUrl())).body);
+      expect(page.split(NOTE)).toHaveLength(2);
+    },
+  );
 });

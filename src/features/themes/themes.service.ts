@@ -175,9 +175,9 @@ export async function themesPage(
       perspectives: counted(described.perspectives, labels.perspectives),
       doors: counted(described.channels, labels.channels),
       concerns: seesPeople ? described.concerns : undefined,
-      campaigns: theme.stored
-        .flatMap((stored) => stored.campaigns)
-        .map((campaign) => words.campaign(campaign.weighAs, words.count(show(campaign.size)))),
+      campaigns: theme.campaigns.map((campaign) =>
+        words.campaign(campaign.weighAs, words.count(show(campaign.size))),
+      ),
       quotes: theme.quotes
         .filter((quote) => quotable(quote.voiceId, quote.text))
         .map((quote) => quote.text),
@@ -279,7 +279,7 @@ export async function themesPage(
           ? undefined
           : scopes.find((scope) => scope.promptId === drafting.promptId)?.name,
     },
-    failure: seesPeople ? lastDraftFailure(engagement.id) : undefined,
+    failure: seesPeople ? lastDraftFailure(engagement.id, promptId) : undefined,
     toCodeNext,
     /** Voices that may go in but are in no theme now (their theme deleted, or a person's choice). */
     inNoTheme: advocacy

@@ -24,9 +24,23 @@ export interface StoredTheme {
   channels: Record<string, number>;
   /** Suggested or confirmed individual concerns among the members: counted, never quoted. */
   concerns: number;
-  campaigns: { groupId: string; size: number; weighAs: CampaignWeight }[];
+  campaigns: CampaignNote[];
   /** Locked by a person: kept exactly as it was; the machine drafted only the other voices. */
   locked: boolean;
+}
+
+/** "A campaign of 37 near-identical letters, counted as one", as a theme stores it. */
+export interface CampaignNote {
+  groupId: string;
+  /** One or undecided: the group's size. Many: how many of its letters are in the theme. */
+  size: number;
+  weighAs: CampaignWeight;
+  /**
+   * The voices the note is about: the one standing for a group counted as one (or undecided),
+   * or the theme's members of a group counted as many. Absent in snapshots saved before it was
+   * kept; with it, the note follows those voices to the theme they now stand in (a split).
+   */
+  voiceIds?: string[];
 }
 
 export interface StoredAssignment {
@@ -92,11 +106,20 @@ export function describeMembers(
     channels: countBy(members.map((voice) => voice.channel)),
     concerns: members.filter((voice) => voice.concern).length,
     campaigns: [
-      ...members.flatMap((voice) => (voice.campaign ? [voice.campaign] : [])),
+      ...members.flatMap((voice) =>
+        voice.campaign ? [{ ...voice.campaign, voiceIds: [voice.id] }] : [],
+      ),
       // Members of a group counted as many: how many of its letters are in this theme.
       ...Object.entries(
         countBy(members.flatMap((voice) => voice.campaignMember?.groupId ?? [])),
-      ).map(([groupId, size]) => ({ groupId, size, weighAs: 'many' as const })),
+      ).map(([groupId, size]) => ({
+        groupId,
+        size,
+        weighAs: 'many' as const,
+        voiceIds: members
+          .filter((voice) => voice.campaignMember?.groupId === groupId)
+          .map((voice) => voice.id),
+      })),
     ],
   };
 }

@@ -1,72 +1,41 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Browser, DEMO, type TestApp, startTestApp, visibleText } from '../../../test/app.ts';
+import { describe, expect, it } from 'vitest';
+import { DEMO, visibleText } from '../../../test/app.ts';
 import { testDatabases } from '../../../test/databases.ts';
-import { type ListeningEngagement, startListening } from '../../../test/listening-engagement.ts';
-import type { Deps } from '../../platform/deps.ts';
-import { translator } from '../../platform/i18n/i18n.ts';
-import { type Engagement, type Perspective, findEngagement } from '../engagements/index.ts';
-import { submitPublicVoices } from '../voices/index.ts';
+import { HOSPITAL_TOPICS, type ThemesTest, themesTest } from '../../../test/themes-fixture.ts';
 import { themesNow } from './themes.actions.ts';
 import { draftFinished } from './themes.drafting.ts';
 
 // Four things people said, six ways each, from three perspectives in turn.
 const TOPICS = [
-  [
-    'The transport home from hospital was late',
-    'I waited hours for the hospital transport',
-    'Nobody booked the transport home so my daughter drove',
-    'The ambulance transport home never came on time',
-    'Transport from the ward took all afternoon to arrive',
-    'We waited for hospital transport until the evening',
-  ],
-  [
-    'There was no food in the house when I got home',
-    'Nobody checked I had food or could cook',
-    'I came home to an empty fridge and no shopping',
-    'A neighbour brought food because nobody else did',
-    'I could not get to the shops for food for a week',
-    'Meals were not arranged after I left the ward',
-  ],
-  [
-    'The medicines were not explained before I left',
-    'I was given new tablets and nobody said what for',
-    'My medication changed and my GP was not told',
-    'The pharmacy had no record of my new medicines',
-    'I did not understand the instructions for my tablets',
-    'Nobody told me which medicines to stop taking',
-  ],
-  [
-    'The nurses on the ward were kind and patient',
-    'Staff on the ward listened to my family',
-    'The ward nurses explained everything to my husband',
-    'The physiotherapist on the ward was brilliant',
-    'Kind staff made the ward feel less frightening',
-    'The nurses took time to listen to my worries',
-  ],
+  HOSPITAL_TOPICS.transport,
+  HOSPITAL_TOPICS.food,
+  HOSPITAL_TOPICS.medicines,
+  HOSPITAL_TOPICS.nurses,
 ] as const;
-const PERSPECTIVES: Perspective[] = ['lived_experience', 'family_carer', 'professional'];
 const FIRST = 'Waiting for transport';
 const SECOND = 'Everything else about going home';
 
 describe.each(testDatabases)('splitting a theme on $label', (database) => {
-  let heard: TestApp;
-  let listening: ListeningEngagement;
-  let engagement: Engagement;
-  const skip = database.skipReason !== undefined;
-  const themesUrl = () => `/engagements/${listening.id}/themes`;
-  const splitUrl = (key: string) => `${themesUrl()}/${key}/split`;
-  const deps = (): Deps => ({
-    config: heard.config,
-    db: heard.db,
-    clock: heard.clock,
-    t: translator('en'),
+  /** The theme to split: the one with the most voices. */
+  let split = { key: '', label: '', voices: [] as string[] };
+  const fixture: ThemesTest = themesTest(database, async ({ sayEach, draftAsLead }) => {
+    for (const topic of TOPICS) await sayEach(topic);
+    await draftAsLead();
+    const standing = await now();
+    const sized = await Promise.all(
+      standing.themes.map(async (theme) => ({
+        key: theme.key,
+        label: theme.label,
+        voices: await voicesOf(theme.key),
+      })),
+    );
+    split = sized.sort((a, b) => b.voices.length - a.voices.length)[0] ?? split;
+    expect(split.voices.length).toBeGreaterThanOrEqual(4);
   });
-  const now = () => themesNow(deps(), engagement, null);
-  const signedIn = async (email: string): Promise<Browser> => {
-    const browser = new Browser(heard.app);
-    expect((await browser.signIn(email, DEMO.password)).statusCode).toBe(303);
-    return browser;
-  };
+  const { skip, signedIn, draftAsLead } = fixture;
+  const themesUrl = () => fixture.themesUrl();
+  const splitUrl = (key: string) => `${themesUrl()}/${key}/split`;
+  const now = () => themesNow(fixture.deps(), fixture.engagement, null);
   /** The voices with the theme among their themes, main or not. */
   const voicesOf = async (key: string): Promise<string[]> =>
     [...(await now()).assignments.values()]
@@ -81,56 +50,14 @@ describe.each(testDatabases)('splitting a theme on $label', (database) => {
     /Voices: (\d+|fewer than 5)/.exec(text.slice(text.indexOf(label)))?.[1];
   const rowCount = async (table: 'theme_edits' | 'theme_assignments') =>
     (
-      await heard.db
+      await fixture.heard.db
         .selectFrom(table)
         .select('id')
-        .where('engagement_id', '=', listening.id)
+        .where('engagement_id', '=', fixture.listening.id)
         .execute()
     ).length;
-  const draftAsLead = async () => {
-    const lead = await signedIn(DEMO.lead);
-    expect((await lead.submit(themesUrl(), `${themesUrl()}/draft`, {})).statusCode).toBe(303);
-    await draftFinished(listening.id);
-  };
-  /** The theme to split: the one with the most voices. */
-  let split = { key: '', label: '', voices: [] as string[] };
   const choices = (voices: readonly string[], part: (index: number) => string) =>
     Object.fromEntries(voices.map((id, index) => [`voice-${id}`, part(index)]));
-
-  beforeAll(async () => {
-    if (skip) return;
-    heard = await startTestApp(database);
-    listening = await startListening(heard.db);
-    const found = await findEngagement(heard.db, listening.id);
-    if (found === undefined) throw new Error('engagement not found');
-    engagement = found;
-    let n = 0;
-    for (const topic of TOPICS) {
-      for (const text of topic) {
-        await submitPublicVoices(deps(), engagement, {
-          perspective: PERSPECTIVES[n++ % 3] ?? 'lived_experience',
-          answers: [{ promptId: listening.promptIds[0] ?? '', text }],
-          consentQuote: true,
-          contact: null,
-        });
-      }
-    }
-    await draftAsLead();
-    const standing = await now();
-    const sized = await Promise.all(
-      standing.themes.map(async (theme) => ({
-        key: theme.key,
-        label: theme.label,
-        voices: await voicesOf(theme.key),
-      })),
-    );
-    split = sized.sort((a, b) => b.voices.length - a.voices.length)[0] ?? split;
-    expect(split.voices.length).toBeGreaterThanOrEqual(4);
-  }, 60_000);
-
-  afterAll(async () => {
-    if (!skip) await heard.close();
-  });
 
   it.skipIf(skip)(
     "the split page lists every voice of the theme; the machine's suggestion places each and names both parts",
@@ -217,7 +144,7 @@ describe.each(testDatabases)('splitting a theme on $label', (database) => {
       expect(done.headers.location).toContain(`#theme-${first.key}`);
       expect(await voicesOf(first.key)).toEqual(split.voices.slice(0, half).sort());
       expect(await voicesOf(second.key)).toEqual(split.voices.slice(half).sort());
-      const name = await heard.db
+      const name = await fixture.heard.db
         .selectFrom('users')
         .select('name')
         .where('email', '=', DEMO.advocate)
@@ -229,11 +156,11 @@ describe.each(testDatabases)('splitting a theme on $label', (database) => {
       expect(page).toContain(`split it out of “${split.label}”`);
       expect(shownCount(page, FIRST)).toBe(String(await mainCount(first.key)));
       expect(shownCount(page, SECOND)).toBe(String(await mainCount(second.key)));
-      const audit = await heard.db
+      const audit = await fixture.heard.db
         .selectFrom('audit_events')
         .select('details')
         .where('action', '=', 'theme_split')
-        .where('record_id', '=', listening.id)
+        .where('record_id', '=', fixture.listening.id)
         .executeTakeFirstOrThrow();
       expect(JSON.parse(audit.details)).toEqual({
         theme: split.key,
@@ -259,7 +186,7 @@ describe.each(testDatabases)('splitting a theme on $label', (database) => {
 
     const advocate = await signedIn(DEMO.advocate);
     expect((await advocate.submit(themesUrl(), `${themesUrl()}/map`, {})).statusCode).toBe(303);
-    await draftFinished(listening.id);
+    await draftFinished(fixture.listening.id);
     expect(await keysOf()).toEqual([first, second]);
     for (const [index, key] of [first, second].entries()) {
       expect(await voicesOf(key)).toEqual(expect.arrayContaining(members[index] ?? []));

@@ -137,4 +137,58 @@ describe('the themes as they now stand', () => {
     ]);
     expect(now.themes.find((t) => t.key === 'b')?.quotes.map((q) => q.text)).toEqual(['three']);
   });
+
+  it('a campaign note follows its voices into the themes a split made', () => {
+    const withCampaigns = {
+      ...snapshot,
+      themes: [
+        {
+          ...theme('a', ['v1', 'v2']),
+          campaigns: [
+            { groupId: 'g1', size: 37, weighAs: 'one' as const, voiceIds: ['v2'] },
+            { groupId: 'g2', size: 2, weighAs: 'many' as const, voiceIds: ['v1', 'v2'] },
+          ],
+        },
+        theme('b', ['v3']),
+      ],
+    };
+    const split = [
+      edit('a', 'split', '["x","y"]'),
+      edit('x', 'added', 'First part'),
+      edit('x', 'split_from', 'a'),
+      edit('y', 'added', 'Second part'),
+      edit('y', 'split_from', 'a'),
+    ];
+    const at = '2026-11-26T10:00:00.000Z';
+    const now = standing(withCampaigns, split, [coding('v1', ['x'], at), coding('v2', ['y'], at)]);
+    const notesOf = (key: string) => now.themes.find((t) => t.key === key)?.campaigns;
+    expect(notesOf('x')).toEqual([{ groupId: 'g2', size: 1, weighAs: 'many', voiceIds: ['v1'] }]);
+    expect(notesOf('y')).toEqual([
+      { groupId: 'g1', size: 37, weighAs: 'one', voiceIds: ['v2'] },
+      { groupId: 'g2', size: 1, weighAs: 'many', voiceIds: ['v2'] },
+    ]);
+    expect(notesOf('b')).toEqual([]);
+    // Before the split, the theme shows its notes as stored.
+    const before = standing(withCampaigns, [], []);
+    expect(before.themes.find((t) => t.key === 'a')?.campaigns).toEqual(
+      withCampaigns.themes[0]?.campaigns,
+    );
+  });
+
+  it('a campaign note from an older snapshot, naming no voices, stays with its theme, merged or not', () => {
+    const note = { groupId: 'g1', size: 3, weighAs: 'many' as const };
+    const older = {
+      ...snapshot,
+      themes: [
+        { ...theme('a', ['v1', 'v2']), campaigns: [note] },
+        { ...theme('b', ['v3']), campaigns: [{ ...note, size: 2 }] },
+      ],
+    };
+    expect(standing(older, [], []).themes.map((t) => t.campaigns)).toEqual([
+      [note],
+      [{ ...note, size: 2 }],
+    ]);
+    const merged = standing(older, [edit('a', 'merged_into', 'b')], []);
+    expect(merged.themes.find((t) => t.key === 'b')?.campaigns).toEqual([{ ...note, size: 5 }]);
+  });
 });

@@ -3,7 +3,12 @@
 // the machine's assignment of it, whichever came later.
 import type { Coding } from './themes.codings.ts';
 import { type EditedTheme, type ThemeEdit, editedState } from './themes.repository.ts';
-import type { StoredAssignment, StoredQuote, StoredTheme } from './themes.snapshot.ts';
+import type {
+  CampaignNote,
+  StoredAssignment,
+  StoredQuote,
+  StoredTheme,
+} from './themes.snapshot.ts';
 
 export interface StandingTheme {
   key: string;
@@ -22,6 +27,12 @@ export interface StandingTheme {
    * themes' quotes; for a theme split out of another, any of the snapshot's quotes.
    */
   quotes: StoredQuote[];
+  /**
+   * Its campaign notes: each note that names its voices, where those voices now have this theme
+   * as their main one (so a note follows its campaign into the themes a split made); a note from
+   * an older snapshot, with its stored themes.
+   */
+  campaigns: CampaignNote[];
 }
 
 /** Who put a voice in its themes: a named person, or (absent) the machine of the snapshot. */
@@ -80,9 +91,9 @@ export function standing(
     }
   };
 
-  const themes = [...known]
+  const standingThemes = [...known]
     .filter((key) => resolve(key) === key)
-    .map((key): StandingTheme => {
+    .map((key): Omit<StandingTheme, 'campaigns'> => {
       const edited = state.get(key);
       const own = stored.get(key);
       const folded = snapshot.themes.filter((theme) => resolve(theme.key) === key);
@@ -125,7 +136,54 @@ export function standing(
       by: { id: coding.byId, name: coding.byName, at: coding.at },
     });
   }
+  const notes = campaignNotes(snapshot.themes, assignments, resolve);
+  const themes = standingThemes.map((theme) => ({
+    ...theme,
+    campaigns: notes.get(theme.key) ?? [],
+  }));
   return { themes, assignments, resolve };
+}
+
+/** The campaign notes of each standing theme, by key (see `StandingTheme.campaigns`). */
+function campaignNotes(
+  storedThemes: readonly StoredTheme[],
+  assignments: ReadonlyMap<string, StandingAssignment>,
+  resolve: (key: string) => string | undefined,
+): Map<string, CampaignNote[]> {
+  const notes = new Map<string, Map<string, CampaignNote>>();
+  const add = (key: string | undefined, note: CampaignNote): void => {
+    if (key === undefined) return;
+    const ofTheme = notes.get(key) ?? new Map<string, CampaignNote>();
+    notes.set(key, ofTheme);
+    const id = `${note.groupId} ${note.weighAs}`;
+    const earlier = ofTheme.get(id);
+    if (earlier === undefined) ofTheme.set(id, note);
+    // Letters of a group counted as many from two stored themes, now in one, count together.
+    else if (note.weighAs === 'many') {
+      ofTheme.set(id, {
+        ...earlier,
+        size: earlier.size + note.size,
+        ...(note.voiceIds && { voiceIds: [...(earlier.voiceIds ?? []), ...note.voiceIds] }),
+      });
+    }
+  };
+  for (const stored of storedThemes) {
+    for (const note of stored.campaigns) {
+      if (note.voiceIds === undefined) {
+        add(resolve(stored.key), note);
+        continue;
+      }
+      const byTheme = new Map<string, string[]>();
+      for (const voiceId of note.voiceIds) {
+        const main = assignments.get(voiceId)?.themes[0]?.key;
+        if (main !== undefined) byTheme.set(main, [...(byTheme.get(main) ?? []), voiceId]);
+      }
+      for (const [key, voiceIds] of byTheme) {
+        add(key, note.weighAs === 'many' ? { ...note, size: voiceIds.length, voiceIds } : note);
+      }
+    }
+  }
+  return new Map([...notes].map(([key, ofTheme]) => [key, [...ofTheme.values()]]));
 }
 
 /** The voices whose main theme is each standing theme, by key. */
