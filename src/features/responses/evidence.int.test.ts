@@ -6,7 +6,14 @@ import {
   type AnsweredRecommendation,
   answeredRecommendation,
 } from '../../../test/answered-recommendation.ts';
-import { Browser, DEMO, type TestApp, startTestApp, visibleText } from '../../../test/app.ts';
+import {
+  Browser,
+  DEMO,
+  type TestApp,
+  signedInBrowsers,
+  startTestApp,
+  visibleText,
+} from '../../../test/app.ts';
 import { testDatabases } from '../../../test/databases.ts';
 import { translator } from '../../platform/i18n/i18n.ts';
 import { MAX_UPLOAD_BYTES } from '../../platform/http/uploads.ts';
@@ -21,12 +28,7 @@ describe.each(testDatabases)('files as evidence of progress on $label', (databas
   let heard: TestApp;
   let answered: AnsweredRecommendation;
   const skip = database.skipReason !== undefined;
-  const browsers: Record<string, Browser> = {};
-  const as = (who: string): Browser => {
-    const browser = browsers[who];
-    if (browser === undefined) throw new Error(`${who} is not signed in`);
-    return browser;
-  };
+  const { browsers, as } = signedInBrowsers();
   const itemUrl = () =>
     `/engagements/${answered.engagement.id}/responses/${answered.recommendationId}`;
   const updateUrl = () => `${itemUrl()}/actions/${answered.actionId}/update`;

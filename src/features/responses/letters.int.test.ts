@@ -1,7 +1,14 @@
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionForm, voiceForm } from '../../../test/advocacy-fixtures.ts';
-import { Browser, DEMO, type TestApp, startTestApp, visibleText } from '../../../test/app.ts';
+import {
+  Browser,
+  DEMO,
+  type TestApp,
+  signedInBrowsers,
+  startTestApp,
+  visibleText,
+} from '../../../test/app.ts';
 import { testDatabases } from '../../../test/databases.ts';
 import { type ListeningEngagement, startListening } from '../../../test/listening-engagement.ts';
 import { down, up } from '../../platform/db/migrations/0019-letter-format.ts';
@@ -25,12 +32,7 @@ describe.each(testDatabases)('Easy Read letters on $label', (database) => {
   let heard: TestApp;
   let listening: ListeningEngagement;
   const skip = database.skipReason !== undefined;
-  const browsers: Record<string, Browser> = {};
-  const as = (who: string): Browser => {
-    const browser = browsers[who];
-    if (browser === undefined) throw new Error(`${who} is not signed in`);
-    return browser;
-  };
+  const { browsers, as } = signedInBrowsers();
   const overview = () => `/engagements/${listening.id}`;
   const responsesUrl = () => `${overview()}/responses`;
   const tellingUrl = () => `${overview()}/you-said-we-did`;

@@ -4,7 +4,14 @@ import {
   type AnsweredRecommendation,
   answeredRecommendation,
 } from '../../../test/answered-recommendation.ts';
-import { Browser, DEMO, type TestApp, startTestApp, visibleText } from '../../../test/app.ts';
+import {
+  Browser,
+  DEMO,
+  type TestApp,
+  signedInBrowsers,
+  startTestApp,
+  visibleText,
+} from '../../../test/app.ts';
 import { testDatabases } from '../../../test/databases.ts';
 import { translator } from '../../platform/i18n/i18n.ts';
 
@@ -26,12 +33,7 @@ describe.each(testDatabases)('what each phase allows, on $label', (database) => 
   let challengeId = '';
   let upheldId = '';
   const skip = database.skipReason !== undefined;
-  const browsers: Record<string, Browser> = {};
-  const as = (who: string): Browser => {
-    const browser = browsers[who];
-    if (browser === undefined) throw new Error(`${who} is not signed in`);
-    return browser;
-  };
+  const { browsers, as } = signedInBrowsers();
   const overview = () => `/engagements/${answered.engagement.id}`;
   const listUrl = () => `${overview()}/responses`;
   const itemUrl = () => `${listUrl()}/${answered.recommendationId}`;

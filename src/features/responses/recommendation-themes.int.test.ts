@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Browser, DEMO, type TestApp, startTestApp, visibleText } from '../../../test/app.ts';
+import {
+  Browser,
+  DEMO,
+  type TestApp,
+  signedInBrowsers,
+  startTestApp,
+  visibleText,
+} from '../../../test/app.ts';
 import { testDatabases } from '../../../test/databases.ts';
 import { publishThemes } from '../../../test/published-themes.ts';
 import { type ListeningEngagement, startListening } from '../../../test/listening-engagement.ts';
@@ -27,17 +34,12 @@ describe.each(testDatabases)('recommendations from published themes on $label', 
   let listening: ListeningEngagement;
   const skip = database.skipReason !== undefined;
   const voices: Record<string, string> = {};
-  const browsers: Record<string, Browser> = {};
+  const { browsers, as } = signedInBrowsers();
   let snapshotId = '';
   let recommendationId = '';
   const deps = (): Deps => ({ config: heard.config, db: heard.db, clock: heard.clock, t });
   const listUrl = () => `/engagements/${listening.id}/responses`;
   const newUrl = () => `${listUrl()}/new`;
-  const as = (who: string): Browser => {
-    const browser = browsers[who];
-    if (browser === undefined) throw new Error(`${who} is not signed in`);
-    return browser;
-  };
   const say = async (text: string, consentQuote: boolean): Promise<string> => {
     const engagement = await findEngagement(heard.db, listening.id);
     if (engagement === undefined) throw new Error('engagement not found');

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Browser, DEMO, type TestApp, startTestApp, visibleText } from '../../../test/app.ts';
+import {
+  Browser,
+  DEMO,
+  type TestApp,
+  signedInBrowsers,
+  startTestApp,
+  visibleText,
+} from '../../../test/app.ts';
 import { addOutsideLead } from '../../../test/advocacy-fixtures.ts';
 import { testDatabases } from '../../../test/databases.ts';
 import { type ListeningEngagement, startListening } from '../../../test/listening-engagement.ts';
@@ -35,7 +42,7 @@ describe.each(testDatabases)('recommendations, responses and actions on $label',
   const voiceIds: Record<string, string> = {};
   const recommendationIds: string[] = [];
   const users: Record<string, string> = {};
-  const browsers: Record<string, Browser> = {};
+  const { browsers, as } = signedInBrowsers<keyof typeof DEMO | 'outside'>();
   const deps = (): Deps => ({
     config: heard.config,
     db: heard.db,
@@ -48,11 +55,6 @@ describe.each(testDatabases)('recommendations, responses and actions on $label',
   const signedIn = async (email: string): Promise<Browser> => {
     const browser = new Browser(heard.app);
     expect((await browser.signIn(email, DEMO.password)).statusCode).toBe(303);
-    return browser;
-  };
-  const as = (who: keyof typeof DEMO | 'outside'): Browser => {
-    const browser = browsers[who];
-    if (browser === undefined) throw new Error(`${who} is not signed in`);
     return browser;
   };
   const userId = async (email: string) =>

@@ -4,7 +4,14 @@ import {
   type AnsweredRecommendation,
   answeredRecommendation,
 } from '../../../test/answered-recommendation.ts';
-import { Browser, DEMO, type TestApp, startTestApp, visibleText } from '../../../test/app.ts';
+import {
+  Browser,
+  DEMO,
+  type TestApp,
+  signedInBrowsers,
+  startTestApp,
+  visibleText,
+} from '../../../test/app.ts';
 import { testDatabases } from '../../../test/databases.ts';
 import { formatDate } from '../../platform/dates.ts';
 import { translator } from '../../platform/i18n/i18n.ts';
@@ -24,13 +31,8 @@ describe.each(testDatabases)('a revised answer after an upheld challenge on $lab
   let heard: TestApp;
   let answered: AnsweredRecommendation;
   const skip = database.skipReason !== undefined;
-  const browsers: Record<string, Browser> = {};
+  const { browsers, as } = signedInBrowsers();
   const challengeIds: string[] = [];
-  const as = (who: string): Browser => {
-    const browser = browsers[who];
-    if (browser === undefined) throw new Error(`${who} is not signed in`);
-    return browser;
-  };
   const itemUrl = () =>
     `/engagements/${answered.engagement.id}/responses/${answered.recommendationId}`;
   const reviseUrl = (n = 0) => `${itemUrl()}/challenges/${challengeIds[n] ?? ''}/revise`;

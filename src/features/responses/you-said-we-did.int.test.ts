@@ -1,6 +1,13 @@
 import type { Transporter } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Browser, DEMO, type TestApp, startTestApp, visibleText } from '../../../test/app.ts';
+import {
+  Browser,
+  DEMO,
+  type TestApp,
+  signedInBrowsers,
+  startTestApp,
+  visibleText,
+} from '../../../test/app.ts';
 import { testDatabases } from '../../../test/databases.ts';
 import { type ListeningEngagement, startListening } from '../../../test/listening-engagement.ts';
 import { publishThemes } from '../../../test/published-themes.ts';
@@ -36,16 +43,11 @@ describe.each(testDatabases)('"You said, we did" and telling people on $label', 
   let transport: Transporter;
   let listening: ListeningEngagement;
   const skip = database.skipReason !== undefined;
-  const browsers: Record<string, Browser> = {};
+  const { browsers, as } = signedInBrowsers();
   const people: Record<string, string> = {};
   let recommendationId = '';
   let actionId = '';
   const deps = (): Deps => ({ config: heard.config, db: heard.db, clock: heard.clock, t });
-  const as = (who: string): Browser => {
-    const browser = browsers[who];
-    if (browser === undefined) throw new Error(`${who} is not signed in`);
-    return browser;
-  };
   const responsesUrl = () => `/engagements/${listening.id}/responses`;
   const tellingUrl = () => `/engagements/${listening.id}/you-said-we-did`;
   const publicUrl = () => `/you-said-we-did/${listening.id}`;
