@@ -6,14 +6,8 @@ import {
   type AnsweredRecommendation,
   answeredRecommendation,
 } from '../../../test/answered-recommendation.ts';
-import {
-  Browser,
-  DEMO,
-  type TestApp,
-  signedInBrowsers,
-  startTestApp,
-  visibleText,
-} from '../../../test/app.ts';
+import { Browser, DEMO, type TestApp, startTestApp, visibleText } from '../../../test/app.ts';
+import { signedInBrowsers } from '../../../test/browsers.ts';
 import { testDatabases } from '../../../test/databases.ts';
 import { translator } from '../../platform/i18n/i18n.ts';
 import { MAX_UPLOAD_BYTES } from '../../platform/http/uploads.ts';

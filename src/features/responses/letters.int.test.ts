@@ -1,14 +1,8 @@
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionForm, voiceForm } from '../../../test/advocacy-fixtures.ts';
-import {
-  Browser,
-  DEMO,
-  type TestApp,
-  signedInBrowsers,
-  startTestApp,
-  visibleText,
-} from '../../../test/app.ts';
+import { Browser, DEMO, type TestApp, startTestApp, visibleText } from '../../../test/app.ts';
+import { signedInBrowsers } from '../../../test/browsers.ts';
 import { testDatabases } from '../../../test/databases.ts';
 import { type ListeningEngagement, startListening } from '../../../test/listening-engagement.ts';
 import { down, up } from '../../platform/db/migrations/0019-letter-format.ts';

@@ -1,12 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  Browser,
-  DEMO,
-  type TestApp,
-  signedInBrowsers,
-  startTestApp,
-  visibleText,
-} from '../../../test/app.ts';
+import { Browser, DEMO, type TestApp, startTestApp, visibleText } from '../../../test/app.ts';
+import { signedInBrowsers } from '../../../test/browsers.ts';
 import { addOutsideLead } from '../../../test/advocacy-fixtures.ts';
 import { testDatabases } from '../../../test/databases.ts';
 import { type ListeningEngagement, startListening } from '../../../test/listening-engagement.ts';

@@ -4,14 +4,8 @@ import {
   type AnsweredRecommendation,
   answeredRecommendation,
 } from '../../../test/answered-recommendation.ts';
-import {
-  Browser,
-  DEMO,
-  type TestApp,
-  signedInBrowsers,
-  startTestApp,
-  visibleText,
-} from '../../../test/app.ts';
+import { Browser, DEMO, type TestApp, startTestApp, visibleText } from '../../../test/app.ts';
+import { signedInBrowsers } from '../../../test/browsers.ts';
 import { testDatabases } from '../../../test/databases.ts';
 import { formatDate } from '../../platform/dates.ts';
 import { translator } from '../../platform/i18n/i18n.ts';

@@ -1,13 +1,7 @@
 import type { Transporter } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  Browser,
-  DEMO,
-  type TestApp,
-  signedInBrowsers,
-  startTestApp,
-  visibleText,
-} from '../../../test/app.ts';
+import { Browser, DEMO, type TestApp, startTestApp, visibleText } from '../../../test/app.ts';
+import { signedInBrowsers } from '../../../test/browsers.ts';
 import { testDatabases } from '../../../test/databases.ts';
 import { type ListeningEngagement, startListening } from '../../../test/listening-engagement.ts';
 import { publishThemes } from '../../../test/published-themes.ts';
