@@ -88,7 +88,7 @@ for (const javaScriptEnabled of [true, false]) {
     () => {
       const heard = useHeard();
 
-      it('the lead sends two, the decision maker answers both, an officer adds a file as evidence, and challenges are answered, one with a revised answer', async () => {
+      it('the lead sends two, the decision maker answers both, an officer adds a file as evidence, challenges are answered (one with a revised answer), and once closed the answer form refuses to open', async () => {
         const lead = await heard().newPage({ javaScriptEnabled });
         await signIn(lead, DEMO.lead);
         await expectHeading(lead, 'Hello, Lena Shah');
@@ -289,6 +289,16 @@ for (const javaScriptEnabled of [true, false]) {
         await director.getByText('Revised answer published.').waitFor();
         await director.getByText(REVISED.plain).waitFor();
         await expectNoAxeViolations(director);
+
+        // Once the engagement is closed, the answer form refuses to open and says why.
+        const recommendation = new URL(director.url()).pathname;
+        await moveTo(lead, 'Telling people what changed');
+        await moveTo(lead, 'Closed');
+        await director.goto(`${recommendation}/answer`);
+        await expectHeading(director, 'This could not be saved');
+        await expectNoAxeViolations(director);
+        await director.getByRole('link', { name: /recommendation 1/i }).click();
+        await expectHeading(director, 'Recommendation 1');
       });
     },
   );
