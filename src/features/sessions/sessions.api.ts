@@ -25,8 +25,17 @@ const sessionOut = z.object({
 const engagementParams = z.object({ engagementId: z.string().max(64) });
 const sessionParams = engagementParams.extend({ sessionId: z.string().max(64) });
 
-/** The voice, as on the form, with how to tell the person what happened (none if left out). */
-const voiceOnBehalfBody = onBehalfSchema.extend({ contact: contactSchema.optional() });
+/**
+ * The voice, as on the form, with how to tell the person what happened (none if left out) and,
+ * for a letter, whether they want it in Easy Read.
+ */
+const voiceOnBehalfBody = onBehalfSchema.extend({
+  contact: contactSchema.optional(),
+  letterFormat: z
+    .enum(['plain', 'easy-read'])
+    .optional()
+    .describe('The format of letters to this person: plain (the default) or easy-read'),
+});
 
 /** Sessions and voices recorded on someone's behalf, for the advocacy organisation only. */
 export function sessionsApi(root: FastifyInstance, deps: Deps): void {
@@ -107,14 +116,14 @@ export function sessionsApi(root: FastifyInstance, deps: Deps): void {
         'capture_voices',
       );
       const session = await sessionIn(deps, engagement, request.params.sessionId);
-      const { contact, ...voice } = request.body;
+      const { contact, letterFormat = 'plain', ...voice } = request.body;
       const recorded = await recordVoiceInSession(
         deps,
         actor,
         engagement,
         session,
         voice,
-        contact ?? null,
+        contact ? { ...contact, format: letterFormat } : null,
       );
       if (!recorded.ok) throw new InvalidInputError(recorded.errors, 400);
       return reply.code(201).send({ id: recorded.value.voiceId });

@@ -521,6 +521,29 @@ describe.each(testDatabases)('advocate-run sessions on $label', (database) => {
       .where('voices.id', '=', voiceId)
       .executeTakeFirstOrThrow();
     expect(saved).toEqual({ session_id: sessionId, route: 'text', detail: '07700900982' });
+    // A person told by post can have their letters in Easy Read.
+    const byPost = await advocate.json(
+      'POST',
+      `/api/v1${sessionsOf(listening)}/${sessionId}/voices`,
+      {
+        ...voiceBody(listening.promptIds[1] ?? '', {
+          contact: { contactRoute: 'post', contactAddress: '3 Church Row, Northtown' },
+        }),
+        letterFormat: 'easy-read',
+      },
+    );
+    expect(byPost.statusCode).toBe(201);
+    const letter = await heard.db
+      .selectFrom('voices')
+      .innerJoin(
+        'participant_contacts',
+        'participant_contacts.participant_id',
+        'voices.participant_id',
+      )
+      .select(['participant_contacts.route', 'participant_contacts.format'])
+      .where('voices.id', '=', byPost.json<{ id: string }>().id)
+      .executeTakeFirstOrThrow();
+    expect(letter).toEqual({ route: 'post', format: 'easy-read' });
 
     const list = await advocate.json('GET', `/api/v1${sessionsOf(listening)}`);
     expect(list.statusCode).toBe(200);
@@ -529,7 +552,7 @@ describe.each(testDatabases)('advocate-run sessions on $label', (database) => {
         { id: string; kind: string; voices: number; attendance: Record<string, number> }[]
       >();
     const listed = sessions.find((session) => session.id === sessionId);
-    expect(listed).toMatchObject({ kind: 'home_visit', voices: 1 });
+    expect(listed).toMatchObject({ kind: 'home_visit', voices: 2 });
     expect(listed?.attendance).toMatchObject({
       lived_experience: 1,
       family_carer: 1,
