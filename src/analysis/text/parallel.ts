@@ -116,16 +116,17 @@ export async function voiceVectorsInParallel(
   thread: SecondThread | undefined,
 ): Promise<VoiceVectors> {
   const { wordVectors, wordVectorWeight = 0.5 } = options;
+  const analyses = distinctAnalyses(voices);
   if (wordVectors === undefined)
-    return withWordMeans(reducedVoices(voices, random, options), undefined, wordVectorWeight);
-  const { distinct, copies } = distinctAnalyses(voices);
+    return withWordMeans(reducedVoices(analyses, random, options), undefined, wordVectorWeight);
+  const { distinct, copies } = analyses;
   const telling = tellingWordsOf(distinct);
   const packed = wordVectors === shippedWordVectors() ? packWordKeys(telling) : undefined;
   const asked =
     thread === undefined || packed === undefined
       ? undefined
       : thread.ask({ kind: 'means', packed, count: telling.length, copies });
-  const reduced = reducedVoices(voices, random, options);
+  const reduced = reducedVoices(analyses, random, options);
   const reply = await asked;
   const means =
     reply?.kind === 'means'

@@ -262,6 +262,7 @@ function draftFrom(
   const centroids = centroidsOf(prepared, mainTheme, k);
   // Each distinct voice is compared once, and its themes shared by every voice that said it.
   const similarities = cosines(prepared.vectors, centroids);
+  // Keyed by row and main theme: voices with the same vector share both, but that is not assumed.
   const ofRow = new Map<number, ThemeAssignment['themes']>();
   const themesOf = (r: number, main: number): ThemeAssignment['themes'] => {
     const similarity = [...row(similarities, r)];
@@ -282,11 +283,9 @@ function draftFrom(
     const main = mainTheme[r] ?? -1;
     if (main < 0) return { id: voice.id, themes: [] };
     const at = prepared.rowOf[r] ?? 0;
-    const known = ofRow.get(at);
-    // Voices with the same vector share a main theme: checked here, not assumed.
-    if (known?.[0]?.theme === `theme-${main + 1}`) return { id: voice.id, themes: known };
-    const themes = themesOf(at, main);
-    ofRow.set(at, themes);
+    const key = at * k + main;
+    const themes = ofRow.get(key) ?? themesOf(at, main);
+    ofRow.set(key, themes);
     return { id: voice.id, themes };
   });
   return { version: THEMES_MODEL_VERSION, themes, assignments, trials };

@@ -124,12 +124,17 @@ function removeCommonDirection(matrix: Dense, copies?: ArrayLike<number>): void 
   }
 }
 
-/** Voices read from the same text share their analysis: each distinct one once, with its copies. */
-export function distinctAnalyses(voices: readonly AnalysedVoice[]): {
+/** Voices read from the same text, each distinct analysis once with its copies. */
+export interface DistinctAnalyses {
   distinct: AnalysedVoice[];
+  /** How many voices each distinct analysis stands for. */
   copies: Int32Array;
+  /** The distinct analysis of each voice. */
   rowOf: Int32Array;
-} {
+}
+
+/** Voices read from the same text share their analysis: each distinct one once, with its copies. */
+export function distinctAnalyses(voices: readonly AnalysedVoice[]): DistinctAnalyses {
   const index = new Map<AnalysedVoice, number>();
   const rowOf = Int32Array.from(voices, (voice) => {
     const known = index.get(voice);
@@ -143,10 +148,7 @@ export function distinctAnalyses(voices: readonly AnalysedVoice[]): {
 }
 
 /** The TF-IDF side of the voices' vectors, before their word vectors are joined. */
-export interface ReducedVoices {
-  distinct: AnalysedVoice[];
-  copies: Int32Array;
-  rowOf: Int32Array;
+export interface ReducedVoices extends DistinctAnalyses {
   tfidf: TfIdf;
   /** The distinct voices' TF-IDF rows along the SVD's directions, unit length. */
   reduced: Dense;
@@ -157,7 +159,7 @@ export function voiceVectors(
   random: Random,
   options: VectorOptions = {},
 ): VoiceVectors {
-  const reduced = reducedVoices(voices, random, options);
+  const reduced = reducedVoices(distinctAnalyses(voices), random, options);
   const { wordVectors, wordVectorWeight = 0.5 } = options;
   const means =
     wordVectors === undefined
@@ -166,26 +168,28 @@ export function voiceVectors(
   return withWordMeans(reduced, means, wordVectorWeight);
 }
 
-/** Each distinct voice's TF-IDF row, reduced by a randomised SVD. */
+/**
+ * Each distinct voice's TF-IDF row, reduced by a randomised SVD: the work is done once per
+ * distinct analysis, each counted as often as it was said.
+ */
 export function reducedVoices(
-  voices: readonly AnalysedVoice[],
+  { distinct, copies, rowOf }: DistinctAnalyses,
   random: Random,
   { dimensions = 100, svdSample = 10_000 }: VectorOptions = {},
 ): ReducedVoices {
-  // The work is done once per distinct analysis, each counted as often as it was said.
-  const { distinct, copies, rowOf } = distinctAnalyses(voices);
+  const voices = rowOf.length;
   const weights = tfidf(
     distinct.map((voice) => voiceTerms(voice.words)),
-    voices.length >= 20 ? 2 : 1,
+    voices >= 20 ? 2 : 1,
     copies,
   );
   const { matrix } = weights;
   // The SVD's directions are found on a sample of the voices and every voice is placed along
   // them, which keeps 100,000 voices to seconds and changes nothing for fewer than the sample.
   const sampled =
-    voices.length <= svdSample
+    voices <= svdSample
       ? [...rowOf]
-      : shuffledIndices(voices.length, random)
+      : shuffledIndices(voices, random)
           .slice(0, svdSample)
           .map((r) => rowOf[r] ?? 0);
   const reduced =
