@@ -1,13 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { keyPhrases, labelFrom, phrasesOf } from './key-phrases.ts';
+import { keyPhrases, labelFrom } from './key-phrases.ts';
 import { analyseVoice } from './tokens.ts';
 
 const words = (text: string) => analyseVoice(text).words;
 
-describe('phrasesOf', () => {
-  it('takes runs of up to three words that neither start nor end on a stop word', () => {
-    const texts = phrasesOf(words('Lack of communication, terrible')).map((p) => p.text);
-    expect(texts).toEqual(['Lack', 'Lack of communication', 'communication', 'terrible']);
+/** The key phrases of the first of two themes: `texts`, against voices about something else. */
+function phrasesOfTheme(texts: readonly string[], count = 5): string[] {
+  const others = ['The parking was awful', 'Parking costs too much', 'No parking'];
+  const voices = [...texts, ...others].map(words);
+  const themeOf = voices.map((_, v) => (v < texts.length ? 0 : 1));
+  return keyPhrases(voices, themeOf, 2, count)[0]?.phrases ?? [];
+}
+
+describe('phrases', () => {
+  it('are runs of up to three words that neither start nor end on a stop word', () => {
+    const phrases = phrasesOfTheme(Array(4).fill('Lack of communication, terrible') as string[]);
+    expect(phrases).toEqual(['Lack of communication', 'terrible']);
+  });
+
+  it('take the longer phrase when most uses of a word share it, as people wrote it', () => {
+    const texts = ['A very long wait', 'Such a long wait', 'The long wait', 'Wait times'];
+    expect(phrasesOfTheme(texts, 1)).toEqual(['long wait']);
+    expect(phrasesOfTheme(['Long wait', 'Waited', 'Wait again', 'A wait'], 1)).toEqual(['wait']);
   });
 });
 

@@ -62,7 +62,11 @@ export function representativeQuotes(
   count = 5,
 ): Quote[] {
   const seen = new Set<string>();
+  // A text said again is passed over before its spacing and capitals are evened out.
+  const seenTexts = new Set<string>();
   const pool = candidates.filter((candidate) => {
+    if (seenTexts.has(candidate.text)) return false;
+    seenTexts.add(candidate.text);
     const key = candidate.text.trim().toLowerCase().replace(/\s+/g, ' ');
     if (key === '' || seen.has(key)) return false;
     seen.add(key);

@@ -297,7 +297,7 @@ export interface MappedThemes {
   version: string;
   themes: Theme[];
   assignments: ThemeAssignment[];
-  /** Voices not coded by hand, the least sure first: the ones to code next. */
+  /** Voices not coded by hand, the least sure first (then in the voices' order): the ones to code next. */
   uncertainty: { id: string; confidence: number }[];
 }
 
@@ -369,7 +369,7 @@ async function mapFrom(
     ofRow.set(r, themes);
     return themes;
   };
-  const uncertainty: { id: string; confidence: number }[] = [];
+  const uncertain: number[] = [];
   const chosen = voices.map((voice, r): { t: number; p: number }[] => {
     const byHand = coded.get(voice.id);
     if (byHand !== undefined)
@@ -377,12 +377,14 @@ async function mapFrom(
     if (!prepared.hasContent[r]) return [];
     const themes = themesOfRow(prepared.rowOf[r] ?? 0);
     const first = themes[0];
-    if (first !== undefined) uncertainty.push({ id: voice.id, confidence: round(first.p) });
+    // Sorted as one number: the confidence in thousandths, then the voice's place.
+    if (first !== undefined) uncertain.push(Math.round(first.p * 1000) * voices.length + r);
     return themes;
   });
-  uncertainty.sort(
-    (a, b) => a.confidence - b.confidence || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  const uncertainty = Array.from(Float64Array.from(uncertain).sort(), (key) => {
+    const r = key % voices.length;
+    return { id: voices[r]?.id ?? '', confidence: (key - r) / voices.length / 1000 };
+  });
   const named = new Map<{ t: number; p: number }[], ThemeAssignment['themes']>();
   const assignments = voices.map((voice, r): ThemeAssignment => {
     const themes = chosen[r] ?? [];

@@ -93,11 +93,20 @@ export function isContentWord(word: Word): boolean {
   return !word.stop && word.lemma.length > 1 && isWordLike(word);
 }
 
+// Vectors, TF-IDF, key phrases and quotes each ask for a voice's telling words: they are worked
+// out once a list of words.
+const tellingOf = new WeakMap<readonly Word[], ReadonlySet<Word>>();
+
 /**
  * The words that say what a voice is about: its content words or, when it has none ("Nothing.",
  * "Not at all"), every word-like word, so that such answers still find each other.
  */
-export function tellingWords(words: readonly Word[]): Set<Word> {
-  const content = words.filter(isContentWord);
-  return new Set(content.length > 0 ? content : words.filter(isWordLike));
+export function tellingWords(words: readonly Word[]): ReadonlySet<Word> {
+  let telling = tellingOf.get(words);
+  if (telling === undefined) {
+    const content = words.filter(isContentWord);
+    telling = new Set(content.length > 0 ? content : words.filter(isWordLike));
+    tellingOf.set(words, telling);
+  }
+  return telling;
 }
