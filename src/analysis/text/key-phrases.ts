@@ -57,7 +57,7 @@ interface PhraseNode {
   /** Longer runs, by their next lemma. */
   next: Map<string, PhraseNode> | undefined;
   /** The longer phrases that hold it word for word ("long wait" and "very long wait" for "wait"). */
-  longer: PhraseNode[];
+  longer: PhraseNode[] | undefined;
   /** Voices using it as a phrase, in every theme, counted with their copies. */
   voices: number;
   /** Where it was last used as a phrase (the voices' order): its lemmas are the telling ones there. */
@@ -80,7 +80,7 @@ const phraseNode = (key: string, words: number): PhraseNode => ({
   key,
   words,
   next: undefined,
-  longer: [],
+  longer: undefined,
   voices: 0,
   lastUse: -1,
   lastWords: [],
@@ -122,9 +122,10 @@ function recordInside(
   for (let from = start; from <= end; from++) {
     for (let to = from; to <= end; to++) {
       if (to - from === end - start) continue;
-      const inside = nodeOf(root, words, from, to).longer;
+      const inside = nodeOf(root, words, from, to);
+      inside.longer ??= [];
       // A run inside twice ("wait" in "wait wait") lists the phrase once.
-      if (inside[inside.length - 1] !== phrase) inside.push(phrase);
+      if (inside.longer[inside.longer.length - 1] !== phrase) inside.longer.push(phrase);
     }
   }
 }
@@ -277,7 +278,7 @@ function pickPhrases(
     // The longest phrase around this word that most of its uses share, the first met in this
     // theme among equals.
     let pick = phrase;
-    const around = phrase.longer
+    const around = (phrase.longer ?? [])
       .filter((longer) => longer.stamp === theme)
       .sort((a, b) => a.order - b.order);
     for (const longer of around) {

@@ -1,12 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { predictOneVsRest, trainOneVsRest } from './logistic.ts';
-import { dense } from './matrix.ts';
+import { dense, normaliseRows, row } from './matrix.ts';
 import {
+  pickQuotesInParallel,
   predictInParallel,
   readVoices,
+  sharedWith,
   trainThemeModels,
   voiceVectorsInParallel,
 } from './parallel.ts';
+import { pickQuotes } from './quotes.ts';
 import { type SecondThread, secondThreadFor } from './second-thread.ts';
 import { seededRandom } from './random.ts';
 import { analyseVoice } from './tokens.ts';
@@ -114,6 +117,9 @@ describe('predictInParallel', () => {
     );
     thread = secondThreadFor(texts, 1);
     expect(await predictInParallel(x, model, thread)).toEqual(predictOneVsRest(x, model));
+    const shared = sharedWith(thread, x);
+    expect(shared.data.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(await predictInParallel(shared, model, thread)).toEqual(predictOneVsRest(x, model));
     const reply = await thread?.ask({
       kind: 'predict',
       rows: 1,
@@ -122,5 +128,39 @@ describe('predictInParallel', () => {
       weights: model.weights.data,
     });
     expect(reply?.kind).toBe('predicted');
+  });
+});
+
+describe('pickQuotesInParallel', () => {
+  // Twelve voices in three dimensions, two themes of six.
+  const random = seededRandom(13);
+  const vectors = dense(12, 3);
+  for (let i = 0; i < vectors.data.length; i++) vectors.data[i] = random() - 0.5;
+  normaliseRows(vectors);
+  const centroids = dense(2, 3);
+  centroids.data.set([1, 0, 0, 0, 1, 0]);
+  const pools = [Int32Array.of(0, 2, 4, 6, 8, 10), Int32Array.of(1, 3, 5, 7, 9, 11)];
+  const inOneThread = pools.map((rows, t) => pickQuotes(rows, vectors, row(centroids, t), 3));
+
+  it('picks exactly the quotes picked in one thread, from vectors both threads read', async () => {
+    thread = secondThreadFor(texts, 1);
+    const shared = sharedWith(thread, vectors);
+    expect(await pickQuotesInParallel(pools, shared, centroids, 3, thread)).toEqual(inOneThread);
+    expect(inOneThread.flat()).toHaveLength(6);
+    const reply = await thread?.ask({
+      kind: 'quotes',
+      pools,
+      vectors: shared,
+      centroids,
+      count: 3,
+    });
+    expect(reply?.kind).toBe('quotes');
+  });
+
+  it('picks them here when the second thread has stopped', async () => {
+    thread = secondThreadFor(texts, 1);
+    thread?.close();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await pickQuotesInParallel(pools, vectors, centroids, 3, thread)).toEqual(inOneThread);
   });
 });

@@ -1,16 +1,18 @@
 // The parts of the themes pipeline that split cleanly over two threads: reading the voices (each
 // text on its own), their mean word vectors (made while this thread reduces their TF-IDF rows),
-// training the theme models (each theme on its own) and scoring the voices by them (each voice
-// on its own). The results are exactly those of doing it all in one thread; if the second thread
-// cannot start or stops, the work is done here instead, only slower.
+// training the theme models (each theme on its own), scoring the voices by them (each voice on
+// its own) and picking the voices to quote (while this thread finds the key phrases). The results
+// are exactly those of doing it all in one thread; if the second thread cannot start or stops,
+// the work is done here instead, only slower.
 import {
   type LogisticOptions,
   type OneVsRest,
   predictOneVsRest,
   trainOneVsRest,
 } from './logistic.ts';
-import { type Dense, dense } from './matrix.ts';
+import { type Dense, dense, row } from './matrix.ts';
 import { packWordKeys, packable, unpackVoices } from './packed.ts';
+import { pickQuotes } from './quotes.ts';
 import type { Random } from './random.ts';
 import type { SecondThread } from './second-thread.ts';
 import { type AnalysedVoice, analyseVoice } from './tokens.ts';
@@ -135,6 +137,17 @@ export async function voiceVectorsInParallel(
   return withWordMeans(reduced, means, wordVectorWeight);
 }
 
+/**
+ * The vectors in memory both threads can read, so that handing them to the second thread copies
+ * nothing: copied there once when a second thread will read them.
+ */
+export function sharedWith(thread: SecondThread | undefined, matrix: Dense): Dense {
+  if (thread === undefined || matrix.data.buffer instanceof SharedArrayBuffer) return matrix;
+  const data = new Float64Array(new SharedArrayBuffer(matrix.data.byteLength));
+  data.set(matrix.data);
+  return { rows: matrix.rows, columns: matrix.columns, data };
+}
+
 /** `predictOneVsRest`, the first half of the rows scored in the second thread. */
 export async function predictInParallel(
   x: Dense,
@@ -143,7 +156,8 @@ export async function predictInParallel(
 ): Promise<Dense> {
   const half = Math.floor(x.rows / 2);
   if (thread === undefined || half === 0) return predictOneVsRest(x, model);
-  const first = x.data.slice(0, half * x.columns);
+  const shared = x.data.buffer instanceof SharedArrayBuffer;
+  const first = shared ? x.data.subarray(0, half * x.columns) : x.data.slice(0, half * x.columns);
   const asked = thread.ask({
     kind: 'predict',
     rows: half,
@@ -162,4 +176,24 @@ export async function predictInParallel(
   );
   probabilities.data.set(here.data, half * model.labels);
   return probabilities;
+}
+
+/**
+ * `pickQuotes` for each theme (`pools[t]` its rows of the vectors, `centroids` row t its centre),
+ * in the second thread when there is one: the promise is made at once, so this thread can work
+ * on while the quotes are picked.
+ */
+export function pickQuotesInParallel(
+  pools: readonly Int32Array[],
+  vectors: Dense,
+  centroids: Dense,
+  count: number,
+  thread: SecondThread | undefined,
+): Promise<number[][]> {
+  const here = (): number[][] =>
+    pools.map((rows, t) => pickQuotes(rows, vectors, row(centroids, t), count));
+  if (thread === undefined) return Promise.resolve(here());
+  return thread
+    .ask({ kind: 'quotes', pools: [...pools], vectors, centroids, count })
+    .then((reply) => (reply.kind === 'quotes' ? reply.picks : here()));
 }

@@ -15,7 +15,7 @@ export interface QuoteCandidate {
   id: string;
   text: string;
   analysed: AnalysedVoice;
-  /** Row in the vectors. */
+  /** Row in the vectors, shared only by voices with the same text. */
   row: number;
 }
 
@@ -51,62 +51,70 @@ export function quoteText(
 }
 
 /**
- * Up to `count` quotes for a theme whose centre is `centroid`. Voices of three words or more are
- * preferred; the same words said twice are quoted once.
+ * A theme's voices to quote from: the same words said twice are quoted once, and voices of three
+ * words or more are preferred when there are enough of them.
  */
-export function representativeQuotes(
-  candidates: readonly QuoteCandidate[],
-  vectors: Dense,
-  centroid: Float64Array,
-  lemmaWeights: Map<string, number>,
-  count = 5,
-): Quote[] {
+export function quotePool(candidates: readonly QuoteCandidate[], count = 5): QuoteCandidate[] {
   const seen = new Set<string>();
-  // A text said again is passed over before its spacing and capitals are evened out.
-  const seenTexts = new Set<string>();
+  // Voices sharing a row said the same text: they are passed over before its spacing and
+  // capitals are evened out.
+  const seenRows = new Set<number>();
   const pool = candidates.filter((candidate) => {
-    if (seenTexts.has(candidate.text)) return false;
-    seenTexts.add(candidate.text);
+    if (seenRows.has(candidate.row)) return false;
+    seenRows.add(candidate.row);
     const key = candidate.text.trim().toLowerCase().replace(/\s+/g, ' ');
     if (key === '' || seen.has(key)) return false;
     seen.add(key);
     return true;
   });
   const substantial = pool.filter((candidate) => candidate.analysed.words.length >= 3);
-  const from = substantial.length >= Math.min(count, 3) ? substantial : pool;
-  const relevance = from.map((candidate) => dot(row(vectors, candidate.row), centroid));
-  const closest = new Float64Array(from.length).fill(-Infinity);
+  return substantial.length >= Math.min(count, 3) ? substantial : pool;
+}
+
+/**
+ * Up to `count` of the voices in `rows` of the vectors to quote for a theme whose centre is
+ * `centroid`, as places in `rows`: close to the centre, each unlike those picked before it.
+ */
+export function pickQuotes(
+  rows: ArrayLike<number>,
+  vectors: Dense,
+  centroid: Float64Array,
+  count = 5,
+): number[] {
+  const relevance = Float64Array.from(rows, (r) => dot(row(vectors, r), centroid));
+  const closest = new Float64Array(rows.length).fill(-Infinity);
   const width = vectors.columns;
   const data = vectors.data;
-  const picked: QuoteCandidate[] = [];
-  const taken = new Set<number>();
-  while (picked.length < Math.min(count, from.length)) {
+  const picked: number[] = [];
+  const taken = new Uint8Array(rows.length);
+  while (picked.length < Math.min(count, rows.length)) {
     let best = -1;
     let bestScore = -Infinity;
-    from.forEach((_, i) => {
-      if (taken.has(i)) return;
+    for (let i = 0; i < rows.length; i++) {
+      if (taken[i] === 1) continue;
       const redundancy = picked.length === 0 ? 0 : (closest[i] ?? 0);
       const score = RELEVANCE * (relevance[i] ?? 0) - (1 - RELEVANCE) * redundancy;
       if (score > bestScore) {
         best = i;
         bestScore = score;
       }
-    });
-    const choice = from[best];
-    if (choice === undefined) break;
-    taken.add(best);
-    picked.push(choice);
+    }
+    if (best < 0) break;
+    taken[best] = 1;
+    picked.push(best);
     // Each candidate's likeness to the quote just picked, read straight from the vectors.
-    const pickedAt = choice.row * width;
-    from.forEach((candidate, i) => {
+    const pickedAt = (rows[best] ?? 0) * width;
+    for (let i = 0; i < rows.length; i++) {
       let likeness = 0;
-      for (let j = 0, at = candidate.row * width; j < width; j++)
+      for (let j = 0, at = (rows[i] ?? 0) * width; j < width; j++)
         likeness += (data[at + j] ?? 0) * (data[pickedAt + j] ?? 0);
       closest[i] = Math.max(closest[i] ?? -Infinity, likeness);
-    });
+    }
   }
-  return picked.map((candidate) => ({
-    id: candidate.id,
-    text: quoteText(candidate.text, candidate.analysed, lemmaWeights),
-  }));
+  return picked;
+}
+
+/** The quote of a voice: its own words, all of them or its most telling sentence. */
+export function quoteOf(candidate: QuoteCandidate, lemmaWeights: Map<string, number>): Quote {
+  return { id: candidate.id, text: quoteText(candidate.text, candidate.analysed, lemmaWeights) };
 }

@@ -1,8 +1,11 @@
-// The second thread's entry (see second-thread.ts and parallel.ts): reads texts, makes mean word vectors, trains theme
-// models and scores voices by them, one task at a time, and sends back what it made.
+// The second thread's entry (see second-thread.ts and parallel.ts): reads texts, makes mean word
+// vectors, trains theme models, scores voices by them and picks voices to quote, one task at a
+// time, and sends back what it made.
 import { parentPort } from 'node:worker_threads';
 import { type LogisticOptions, predictOneVsRest, trainOneVsRest } from './logistic.ts';
+import { type Dense, row } from './matrix.ts';
 import { packVoices, unpackWordKeys } from './packed.ts';
+import { pickQuotes } from './quotes.ts';
 import { analyseVoice } from './tokens.ts';
 import { meanWordVectors } from './vectors.ts';
 import { shippedWordVectors } from './word-vectors.ts';
@@ -11,6 +14,7 @@ export type ThreadTask =
   | { kind: 'read'; texts: string[] }
   | { kind: 'means'; packed: string; count: number; copies: Int32Array }
   | { kind: 'predict'; rows: number; columns: number; data: Float64Array; weights: Float64Array }
+  | { kind: 'quotes'; pools: Int32Array[]; vectors: Dense; centroids: Dense; count: number }
   | {
       kind: 'train';
       rows: number;
@@ -26,6 +30,7 @@ export type ThreadReply =
   | { kind: 'means'; data: Float64Array; columns: number }
   | { kind: 'predicted'; data: Float64Array }
   | { kind: 'trained'; weights: Float64Array }
+  | { kind: 'quotes'; picks: number[][] }
   | { kind: 'failed'; message: string };
 
 function carryOut(task: ThreadTask): ThreadReply {
@@ -43,6 +48,13 @@ function carryOut(task: ThreadTask): ThreadReply {
       task.copies,
     );
     return { kind: 'means', data, columns };
+  }
+  if (task.kind === 'quotes') {
+    const { pools, vectors, centroids, count } = task;
+    return {
+      kind: 'quotes',
+      picks: pools.map((rows, t) => pickQuotes(rows, vectors, row(centroids, t), count)),
+    };
   }
   if (task.kind === 'predict') {
     const { rows, columns, data, weights } = task;

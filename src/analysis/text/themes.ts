@@ -5,12 +5,14 @@ import { keyPhrases, labelFrom } from './key-phrases.ts';
 import { cosines } from './kmeans.ts';
 import type { OneVsRest } from './logistic.ts';
 import { type Dense, dense, dot, row } from './matrix.ts';
-import { type Quote, type QuoteCandidate, representativeQuotes } from './quotes.ts';
+import { type Quote, type QuoteCandidate, quoteOf, quotePool } from './quotes.ts';
 import { seededRandom } from './random.ts';
 import { type ThemeCountTrial, clusterVoices } from './theme-count.ts';
 import {
+  pickQuotesInParallel,
   predictInParallel,
   readVoices,
+  sharedWith,
   trainThemeModels,
   voiceVectorsInParallel,
 } from './parallel.ts';
@@ -92,6 +94,8 @@ const SECOND_THEME = 0.3;
  * its likeliest): a little under even odds, as the models are trained on few voices a theme.
  */
 const MAPPED_THEME = 0.4;
+/** Quotes shown for each theme. */
+const QUOTES = 5;
 /** How sharply draft-theme confidence falls as a voice's cosine to a theme falls. */
 const SHARPNESS = 20;
 
@@ -129,9 +133,15 @@ async function prepare(
   options.onProgress('vectors', 1, 1);
   if (given !== undefined && given.vectors.rows !== voices.length)
     throw new Error(`${given.vectors.rows} given vectors for ${voices.length} voices`);
-  if (given === undefined) return { analysed, vectors: distinct, rowOf, hasContent };
+  if (given === undefined)
+    return { analysed, vectors: sharedWith(thread, distinct), rowOf, hasContent };
   const joined = joinVectors(pickRows(distinct, rowOf), given.vectors, given.weight);
-  return { analysed, vectors: joined, rowOf: rowOf.map((_, r) => r), hasContent };
+  return {
+    analysed,
+    vectors: sharedWith(thread, joined),
+    rowOf: rowOf.map((_, r) => r),
+    hasContent,
+  };
 }
 
 /** Unit mean direction of the rows of each theme's members (by main theme). */
@@ -152,20 +162,16 @@ function centroidsOf(prepared: Prepared, mainTheme: readonly number[], themes: n
   return centroids;
 }
 
-function describeThemes(
+/** Each theme's key phrases, label, quotes and size; quotes are picked while key phrases are found. */
+async function describeThemes(
   voices: readonly Voice[],
   prepared: Prepared,
   mainTheme: readonly number[],
   count: number,
   labels: readonly string[] | undefined,
   options: Required<ThemeOptions>,
-): Theme[] {
-  const phrases = keyPhrases(
-    prepared.analysed.map((voice) => voice.words),
-    mainTheme,
-    count,
-  );
-  const centroids = centroidsOf(prepared, mainTheme, count);
+  thread: SecondThread | undefined,
+): Promise<Theme[]> {
   const candidates: QuoteCandidate[][] = Array.from({ length: count }, () => []);
   voices.forEach((voice, r) => {
     const theme = mainTheme[r] ?? -1;
@@ -178,20 +184,34 @@ function describeThemes(
       });
     }
   });
+  const pools = candidates.map((themeCandidates) => quotePool(themeCandidates, QUOTES));
+  const picking = pickQuotesInParallel(
+    pools.map((pool) => Int32Array.from(pool, (candidate) => candidate.row)),
+    prepared.vectors,
+    centroidsOf(prepared, mainTheme, count),
+    QUOTES,
+    thread,
+  );
+  const phrases = keyPhrases(
+    prepared.analysed.map((voice) => voice.words),
+    mainTheme,
+    count,
+  );
+  options.onProgress('quotes', 0, 1);
+  const picks = await picking;
+  const sizes = new Array<number>(count).fill(0);
+  for (const theme of mainTheme) if (theme >= 0) sizes[theme] = (sizes[theme] ?? 0) + 1;
   return Array.from({ length: count }, (_, t) => {
-    options.onProgress('quotes', t, count);
     const { phrases: key, lemmaWeights } = phrases[t] ?? { phrases: [], lemmaWeights: new Map() };
     return {
       id: `theme-${t + 1}`,
       label: labels?.[t] ?? labelFrom(key),
       keyPhrases: key,
-      quotes: representativeQuotes(
-        candidates[t] ?? [],
-        prepared.vectors,
-        row(centroids, t),
-        lemmaWeights,
-      ),
-      voices: mainTheme.filter((theme) => theme === t).length,
+      quotes: (picks[t] ?? []).flatMap((i) => {
+        const candidate = pools[t]?.[i];
+        return candidate === undefined ? [] : [quoteOf(candidate, lemmaWeights)];
+      }),
+      voices: sizes[t] ?? 0,
     };
   });
 }
@@ -216,17 +236,18 @@ export async function draftThemes(
   const options = { ...DEFAULTS, ...themeOptions };
   const thread = secondThreadFor(voices.map((voice) => voice.text));
   try {
-    return draftFrom(voices, await prepare(voices, options, given, thread), options);
+    return await draftFrom(voices, await prepare(voices, options, given, thread), options, thread);
   } finally {
     thread?.close();
   }
 }
 
-function draftFrom(
+async function draftFrom(
   voices: readonly Voice[],
   prepared: Prepared,
   options: Required<ThemeOptions>,
-): DraftedThemes {
+  thread: SecondThread | undefined,
+): Promise<DraftedThemes> {
   const withContent = voices.map((_, r) => r).filter((r) => prepared.hasContent[r]);
   const minVoices = Math.max(options.minVoicesPerTheme, Math.ceil(0.01 * withContent.length));
   options.onProgress('themes', 0, 1);
@@ -258,7 +279,7 @@ function draftFrom(
   withContent.forEach(
     (r, i) => (mainTheme[r] = renumber.get(clustering?.assignment[i] ?? -1) ?? -1),
   );
-  const themes = describeThemes(voices, prepared, mainTheme, k, undefined, options);
+  const themes = await describeThemes(voices, prepared, mainTheme, k, undefined, options, thread);
   const centroids = centroidsOf(prepared, mainTheme, k);
   // Each distinct voice is compared once, and its themes shared by every voice that said it.
   const similarities = cosines(prepared.vectors, centroids);
@@ -395,6 +416,14 @@ async function mapFrom(
     return { id: voice.id, themes: themesNamed };
   });
   const mainTheme = chosen.map((themes) => themes[0]?.t ?? -1);
-  const themes = describeThemes(voices, prepared, mainTheme, names.length, names, options);
+  const themes = await describeThemes(
+    voices,
+    prepared,
+    mainTheme,
+    names.length,
+    names,
+    options,
+    thread,
+  );
   return { version: THEMES_MODEL_VERSION, themes, assignments, uncertainty };
 }
