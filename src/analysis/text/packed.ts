@@ -15,9 +15,8 @@ export const packable = (text: string): boolean =>
 /** Packs voices read from packable texts (see `packable`). */
 export function packVoices(voices: readonly AnalysedVoice[]): string {
   return voices
-    .map(({ sentences, words }) =>
+    .map(({ words }) =>
       [
-        [String(sentences.length), ...sentences].join(FIELD),
         words.map((w) => w.text).join(FIELD),
         words.map((w) => w.lemma).join(FIELD),
         words.map((w) => w.spaceBefore).join(FIELD),
@@ -31,7 +30,7 @@ export function packVoices(voices: readonly AnalysedVoice[]): string {
 export function unpackVoices(packed: string, count: number): AnalysedVoice[] {
   if (count === 0) return [];
   return packed.split(VOICE).map((voice): AnalysedVoice => {
-    const [sentences = '', texts = '', lemmas = '', spaces = '', flags = ''] = voice.split(PART);
+    const [texts = '', lemmas = '', spaces = '', flags = ''] = voice.split(PART);
     const lemmaOf = lemmas.split(FIELD);
     const spaceOf = spaces.split(FIELD);
     const words =
@@ -47,8 +46,7 @@ export function unpackVoices(packed: string, count: number): AnalysedVoice[] {
               breakBefore: (flag & 2) === 2,
             };
           });
-    const [, ...sentenceList] = sentences.split(FIELD);
-    return { sentences: sentenceList, words };
+    return { words };
   });
 }
 

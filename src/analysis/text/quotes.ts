@@ -2,7 +2,7 @@
 // (maximal marginal relevance), and only from people who agreed to be quoted. A quote is always
 // the voice's own words: the whole voice, or for a long one its most telling sentence.
 import { type Dense, dot, row } from './matrix.ts';
-import type { AnalysedVoice } from './tokens.ts';
+import { type AnalysedVoice, sentencesOf } from './tokens.ts';
 
 export interface Quote {
   /** The voice's id. */
@@ -33,7 +33,7 @@ export function quoteText(
   if (trimmed.length <= LONGEST_QUOTE) return trimmed;
   let best = '';
   let bestScore = -1;
-  for (const sentence of analysed.sentences) {
+  for (const sentence of sentencesOf(text)) {
     if (sentence.length > LONGEST_QUOTE || !text.includes(sentence)) continue;
     const lower = sentence.toLowerCase();
     let score = 0;

@@ -179,7 +179,7 @@ async function describeThemes(
       candidates[theme]?.push({
         id: voice.id,
         text: voice.text,
-        analysed: prepared.analysed[r] ?? { sentences: [], words: [] },
+        analysed: prepared.analysed[r] ?? { words: [] },
         row: prepared.rowOf[r] ?? 0,
       });
     }

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyseVoice, isContentWord } from './tokens.ts';
+import { analyseVoice, isContentWord, sentencesOf } from './tokens.ts';
 
 describe('analyseVoice', () => {
-  it('splits sentences and keeps each word as written beside its lemma', () => {
-    const { sentences, words } = analyseVoice(
-      'The crew were organised and kind. We waited  three hours!',
-    );
-    expect(sentences).toEqual(['The crew were organised and kind.', 'We waited  three hours!']);
+  it('keeps each word as written beside its lemma', () => {
+    const { words } = analyseVoice('The crew were organised and kind. We waited  three hours!');
     const organised = words.find((word) => word.text === 'organised');
     expect(organised?.lemma).toBe('organize');
     expect(words.find((word) => word.text === 'hours')?.lemma).toBe('hour');
@@ -27,5 +24,14 @@ describe('analyseVoice', () => {
     for (const text of ['', '   ', '😀👍', '12 34', 'No.']) {
       expect(analyseVoice(text).words.filter(isContentWord)).toEqual([]);
     }
+  });
+});
+
+describe('sentencesOf', () => {
+  it('splits a voice into its sentences as written', () => {
+    expect(sentencesOf('The crew were organised and kind. We waited  three hours!')).toEqual([
+      'The crew were organised and kind.',
+      'We waited  three hours!',
+    ]);
   });
 });

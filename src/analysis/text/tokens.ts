@@ -19,7 +19,6 @@ export interface Word {
 }
 
 export interface AnalysedVoice {
-  sentences: string[];
   words: Word[];
 }
 
@@ -46,13 +45,12 @@ function nlp(): { reader: WinkMethods; its: TokenHelpers } {
 }
 
 /**
- * Splits a voice into sentences and words; punctuation, numbers and emoji break phrases. Each
+ * Splits a voice into words; punctuation, numbers, emoji and sentence ends break phrases. Each
  * property is read for all tokens at once, which spares wink-nlp making an object per token.
  */
 export function analyseVoice(text: string): AnalysedVoice {
   const { reader, its } = nlp();
   const doc = reader.readDoc(text);
-  const sentences = doc.sentences().out();
   const spans = doc.sentences().out(its.span) as [number, number][];
   const tokens = doc.tokens();
   const type = tokens.out(its.type);
@@ -78,7 +76,12 @@ export function analyseVoice(text: string): AnalysedVoice {
       breakBefore = false;
     }
   }
-  return { sentences, words };
+  return { words };
+}
+
+/** A voice's sentences, as written (only a long voice's are needed, to quote one of them). */
+export function sentencesOf(text: string): string[] {
+  return nlp().reader.readDoc(text).sentences().out();
 }
 
 const WORDLIKE = /^\p{L}[\p{L}\p{M}'’-]*$/u;
