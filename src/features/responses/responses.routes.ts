@@ -109,15 +109,13 @@ export function responsesRoutes(app: FastifyInstance, deps: Deps): void {
 
   /**
    * A form page the phase does not allow: the 409 and message that saving it would get, with a
-   * way back to the recommendation; undefined when the phase allows the step.
+   * way back to the recommendation.
    */
-  function refusedForPhase(reply: FastifyReply, found: FoundItem, step: PhaseStep) {
-    if (phaseAllows(step, found.engagement.phase)) return undefined;
-    return reply.code(409).render(`${VIEWS}/refused.njk`, {
-      title: t('errors.conflict.title'),
-      message: t(`responses.errors.phase.${step}`),
-      back: `${base(found.engagement)}/${found.item.recommendation.id}`,
-      number: found.item.number,
+  function requirePhaseAllows(found: FoundItem, step: PhaseStep): void {
+    if (phaseAllows(step, found.engagement.phase)) return;
+    throw new ConflictError(`responses.errors.phase.${step}`, {
+      href: `${base(found.engagement)}/${found.item.recommendation.id}`,
+      label: t('responses.recommendation.backTo', { number: found.item.number }),
     });
   }
 
@@ -293,8 +291,7 @@ export function responsesRoutes(app: FastifyInstance, deps: Deps): void {
   app.get<RecommendationParams>(answerPath, { config: staff }, async (request, reply) => {
     const found = await itemContext(request);
     requireMay(found.actor, 'respond', found.engagement);
-    const refused = refusedForPhase(reply, found, 'answer');
-    if (refused !== undefined) return refused;
+    requirePhaseAllows(found, 'answer');
     const draft = found.item.response;
     return reply.render(
       `${VIEWS}/answer.njk`,
@@ -339,8 +336,7 @@ export function responsesRoutes(app: FastifyInstance, deps: Deps): void {
   app.get<ChallengeParams>(revisePath, { config: staff }, async (request, reply) => {
     const found = await itemContext(request);
     requireMay(found.actor, 'respond', found.engagement);
-    const refused = refusedForPhase(reply, found, 'answer');
-    if (refused !== undefined) return refused;
+    requirePhaseAllows(found, 'answer');
     const challenge = upheldChallenge(found, request.params.challengeId);
     const draft = challenge.revision;
     return reply.render(
@@ -421,9 +417,7 @@ export function responsesRoutes(app: FastifyInstance, deps: Deps): void {
     app.get<ItemParams>(path, { config: staff }, async (req, reply) => {
       const found = await itemContext(req);
       requireMay(found.actor, options.may, found.engagement);
-      const refused =
-        options.step === undefined ? undefined : refusedForPhase(reply, found, options.step);
-      if (refused !== undefined) return refused;
+      if (options.step !== undefined) requirePhaseAllows(found, options.step);
       return render(reply, found, req.params.itemId ?? '', {});
     });
     app.post<ItemParams>(path, { config: staff }, async (req, reply) => {

@@ -1,6 +1,9 @@
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import fp from 'fastify-plugin';
 import { describe as group, expect, it } from 'vitest';
-import { catalogues, lookup } from '../i18n/i18n.ts';
-import { describe } from './error-handler.ts';
+import { catalogues, lookup, translator } from '../i18n/i18n.ts';
+import { createViewEnvironment } from '../views/views.ts';
+import { describe, errorHandlerPlugin } from './error-handler.ts';
 import * as errors from './errors.ts';
 import {
   ConflictError,
@@ -41,7 +44,16 @@ group('describe', () => {
     ];
 
     it.each(own)('$error.name -> $status $messageKey', ({ error, status, messageKey }) => {
-      expect(describe(error)).toEqual({ status, messageKey });
+      expect(describe(error)).toStrictEqual({ status, messageKey });
+    });
+
+    it('keeps the way back a conflict carries', () => {
+      const wayBack = { href: '/somewhere', label: 'Go back to somewhere' };
+      expect(describe(new ConflictError('validation.email.taken', wayBack))).toStrictEqual({
+        status: 409,
+        messageKey: 'validation.email.taken',
+        wayBack,
+      });
     });
 
     // Every HttpError subclass errors.ts exports, including ones added after this test.
@@ -267,5 +279,113 @@ group('describe', () => {
       expect(inCatalogue(messageKey), messageKey).toBe(true);
       expect(inCatalogue(messageKey.replace(/\.body$/, '.title')), messageKey).toBe(true);
     }
+  });
+});
+
+const t = translator('en');
+
+/** A message as a page shows it: Nunjucks escapes the apostrophe. */
+const onPage = (text: string): string => text.replaceAll("'", '&#39;');
+
+/** Just enough of Heard for the error handler: pages rendered from the real templates. */
+async function appThrowing(error: Error): Promise<FastifyInstance> {
+  const views = createViewEnvironment(t);
+  const app = Fastify();
+  await app.register(
+    fp(
+      (instance: FastifyInstance, _options: unknown, done: () => void) => {
+        instance.decorateReply('render', function render(this: FastifyReply, template, context) {
+          return this.type('text/html; charset=utf-8').send(views.render(template, context));
+        });
+        done();
+      },
+      { name: 'render' },
+    ),
+  );
+  await app.register(errorHandlerPlugin, { t });
+  app.get('/page', () => Promise.reject(error));
+  app.get('/api/v1/thing', () => Promise.reject(error));
+  return app;
+}
+
+group('the answer to an error', () => {
+  const wayBack = { href: '/engagements/e1/responses/r1', label: 'Go back to recommendation 1' };
+  const conflictTitle = t('errors.conflict.title');
+
+  it('is a page with a back link and the way back in place of the start page', async () => {
+    const app = await appThrowing(new ConflictError('responses.errors.phase.answer', wayBack));
+    const page = await app.inject({ url: '/page' });
+    expect(page.statusCode).toBe(409);
+    expect(page.body).toContain(`<h1 class="govuk-heading-l">${conflictTitle}</h1>`);
+    expect(page.body).toContain(onPage(t('responses.errors.phase.answer')));
+    expect(page.body).toMatch(
+      new RegExp(`<a href="${wayBack.href}" class="govuk-back-link">\\s*${t('common.back')}`),
+    );
+    expect(page.body).toContain(
+      `<a class="govuk-link" href="${wayBack.href}">${wayBack.label}</a>`,
+    );
+    expect(page.body).not.toContain(t('errors.goHome'));
+  });
+
+  it('is the usual page, with a way to the start page, when there is no way back', async () => {
+    const app = await appThrowing(new ConflictError());
+    const page = await app.inject({ url: '/page' });
+    expect(page.statusCode).toBe(409);
+    expect(page.body).toContain(`<h1 class="govuk-heading-l">${conflictTitle}</h1>`);
+    expect(page.body).not.toContain('govuk-back-link');
+    expect(page.body).toContain(`<a class="govuk-link" href="/">${t('errors.goHome')}</a>`);
+  });
+
+  it('is problem+json under /api, with no way back in it', async () => {
+    const app = await appThrowing(new ConflictError('responses.errors.phase.answer', wayBack));
+    const api = await app.inject({ url: '/api/v1/thing' });
+    expect(api.statusCode).toBe(409);
+    expect(api.headers['content-type']).toContain('application/problem+json');
+    expect(api.json()).toStrictEqual({
+      type: 'about:blank',
+      title: conflictTitle,
+      status: 409,
+      detail: t('responses.errors.phase.answer'),
+    });
+  });
+
+  const customKeys: { name: string; error: HttpError; status: number; titleKey: string }[] = [
+    {
+      name: 'a custom conflict',
+      error: new ConflictError('sorting.errors.noFlag'),
+      status: 409,
+      titleKey: 'errors.conflict.title',
+    },
+    {
+      name: 'a custom refusal',
+      error: new ForbiddenError('validation.roles.ownAdmin'),
+      status: 403,
+      titleKey: 'errors.forbidden.title',
+    },
+  ];
+
+  it.each(customKeys)(
+    'gives $name the title of its status, not its own message',
+    async ({ error, status, titleKey }) => {
+      const title = t(titleKey);
+      expect(inCatalogue(titleKey)).toBe(true);
+      const app = await appThrowing(error);
+      const page = await app.inject({ url: '/page' });
+      expect(page.statusCode).toBe(status);
+      expect(page.body).toContain(`<h1 class="govuk-heading-l">${title}</h1>`);
+      expect(page.body).toContain(onPage(t(error.messageKey)));
+      expect((await app.inject({ url: '/api/v1/thing' })).json()).toMatchObject({
+        title,
+        detail: t(error.messageKey),
+      });
+    },
+  );
+
+  it('keeps the title of a message of its own', async () => {
+    const app = await appThrowing(new ConflictError('errors.notListening.body'));
+    const page = await app.inject({ url: '/page' });
+    expect(page.body).toContain(
+      `<h1 class="govuk-heading-l">${t('errors.notListening.title')}</h1>`,
+    );
   });
 });

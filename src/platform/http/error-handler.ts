@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Translate } from '../i18n/i18n.ts';
-import { HttpError } from './errors.ts';
+import { HttpError, type WayBack } from './errors.ts';
 
 interface Problem {
   status: number;
@@ -9,6 +9,8 @@ interface Problem {
   params?: Record<string, string | number>;
   /** Field problems from the API's schema check, safe to show: paths and rules, never values. */
   invalidParams?: { name: string; reason: string }[];
+  /** A link back to where the person was, for pages only: the API's problem+json has none. */
+  wayBack?: WayBack;
 }
 
 const MESSAGE_BY_STATUS: Record<number, string> = {
@@ -52,7 +54,10 @@ function minutesToWait(message: string): number {
 
 /** Turns any thrown error into a status and a plain message; anything unknown is a 500. */
 export function describe(error: unknown): Problem {
-  if (error instanceof HttpError) return { status: error.statusCode, messageKey: error.messageKey };
+  if (error instanceof HttpError) {
+    const { statusCode: status, messageKey, wayBack } = error;
+    return wayBack === undefined ? { status, messageKey } : { status, messageKey, wayBack };
+  }
   if (!isFastifyError(error)) return { status: 500, messageKey: 'errors.server.body' };
   if (CSRF_CODES.has(error.code)) return { status: 403, messageKey: 'errors.csrf.body' };
   if (error.validation) {
@@ -99,6 +104,18 @@ function safeSummary(error: unknown): Record<string, unknown> {
   return { type: error.name, code, message: error.message, stack: error.stack };
 }
 
+/**
+ * The title over a message: its own for a `.body` key, else that of the status's generic
+ * message (a custom key such as `responses.errors.phase.answer` has no title of its own).
+ */
+function titleKeyOf(problem: Problem): string {
+  const bodyKey = problem.messageKey.endsWith('.body')
+    ? problem.messageKey
+    : (MESSAGE_BY_STATUS[problem.status] ??
+      (problem.status < 500 ? 'errors.badRequest.body' : 'errors.server.body'));
+  return bodyKey.replace(/\.body$/, '.title');
+}
+
 function wantsProblemJson(request: FastifyRequest): boolean {
   return request.url.startsWith('/api/');
 }
@@ -109,7 +126,7 @@ function send(
   problem: Problem,
   t: Translate,
 ): FastifyReply {
-  const titleKey = problem.messageKey.replace(/\.body$/, '.title');
+  const titleKey = titleKeyOf(problem);
   reply.code(problem.status);
   if (wantsProblemJson(request)) {
     return reply.type('application/problem+json').send({
@@ -131,6 +148,7 @@ function send(
     status: problem.status,
     title: t(titleKey),
     message: t(problem.messageKey, problem.params),
+    wayBack: problem.wayBack,
   });
 }
 

@@ -1,13 +1,21 @@
 import type { FieldErrors } from '../result.ts';
 
+/** A link back to where the person was, its label already translated. */
+export interface WayBack {
+  href: string;
+  label: string;
+}
+
 /**
  * Unexpected failures a route cannot recover from. Each carries the HTTP status and the
- * catalogue key of a plain message for the person; the error handler renders both.
+ * catalogue key of a plain message for the person, and may carry a way back; the error handler
+ * renders them.
  */
 export class HttpError extends Error {
   constructor(
     readonly statusCode: number,
     readonly messageKey: string,
+    readonly wayBack?: WayBack,
   ) {
     super(messageKey);
   }
@@ -36,8 +44,8 @@ export class UnauthenticatedError extends HttpError {
 
 export class ConflictError extends HttpError {
   override name = 'ConflictError';
-  constructor(messageKey = 'errors.conflict.body') {
-    super(409, messageKey);
+  constructor(messageKey = 'errors.conflict.body', wayBack?: WayBack) {
+    super(409, messageKey, wayBack);
   }
 }
 
