@@ -20,6 +20,8 @@ export interface QuoteCandidate {
 }
 
 const LONGEST_QUOTE = 300;
+/** Spacing other than single spaces, evened out before texts are compared. */
+const UNEVEN_SPACING = /\s\s|[^\S ]/;
 /** Weight of closeness to the centre against difference from quotes already picked. */
 const RELEVANCE = 0.5;
 
@@ -62,7 +64,8 @@ export function quotePool(candidates: readonly QuoteCandidate[], count = 5): Quo
   const pool = candidates.filter((candidate) => {
     if (seenRows.has(candidate.row)) return false;
     seenRows.add(candidate.row);
-    const key = candidate.text.trim().toLowerCase().replace(/\s+/g, ' ');
+    const trimmed = candidate.text.trim().toLowerCase();
+    const key = UNEVEN_SPACING.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
     if (key === '' || seen.has(key)) return false;
     seen.add(key);
     return true;

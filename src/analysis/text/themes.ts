@@ -314,6 +314,13 @@ async function draftFrom(
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
+/** A distinct voice's mapped themes: its main theme (-1 for none) and each theme named. */
+interface RowThemes {
+  main: number;
+  confidence: number;
+  named: ThemeAssignment['themes'];
+}
+
 export interface MappedThemes {
   version: string;
   themes: Theme[];
@@ -370,11 +377,11 @@ async function mapFrom(
   // Each distinct voice is scored once.
   const probabilities = await predictInParallel(prepared.vectors, model, thread);
   options.onProgress('themes', 1, 1);
-  // Each distinct voice's themes as indices with probabilities, main theme first: worked out
-  // once and shared by every voice that said the same.
-  const ofRow = new Map<number, { t: number; p: number }[]>();
-  const themesOfRow = (r: number): { t: number; p: number }[] => {
-    const known = ofRow.get(r);
+  // Each distinct voice's themes, main theme first, worked out once and shared by every voice
+  // that said the same.
+  const ofRow: (RowThemes | undefined)[] = [];
+  const themesOfRow = (r: number): RowThemes => {
+    const known = ofRow[r];
     if (known !== undefined) return known;
     const p = row(probabilities, r);
     let best = 0;
@@ -387,35 +394,37 @@ async function mapFrom(
       p.length === 0
         ? []
         : [{ t: best, p: p[best] ?? 0 }, ...others.sort((a, b) => b.p - a.p || a.t - b.t)];
-    ofRow.set(r, themes);
-    return themes;
+    const found = {
+      main: themes.length === 0 ? -1 : best,
+      confidence: p[best] ?? 0,
+      named: themes.map(({ t, p: q }) => ({ theme: `theme-${t + 1}`, confidence: round(q) })),
+    };
+    ofRow[r] = found;
+    return found;
   };
   const uncertain: number[] = [];
-  const chosen = voices.map((voice, r): { t: number; p: number }[] => {
+  const mainTheme = new Array<number>(voices.length).fill(-1);
+  const assignments = voices.map((voice, r): ThemeAssignment => {
     const byHand = coded.get(voice.id);
-    if (byHand !== undefined)
-      return [...new Set(byHand)].map((name) => ({ t: indexOf.get(name) ?? 0, p: 1 }));
-    if (!prepared.hasContent[r]) return [];
-    const themes = themesOfRow(prepared.rowOf[r] ?? 0);
-    const first = themes[0];
+    if (byHand !== undefined) {
+      const themes = [...new Set(byHand)].map((name) => indexOf.get(name) ?? 0);
+      mainTheme[r] = themes[0] ?? -1;
+      return {
+        id: voice.id,
+        themes: themes.map((t) => ({ theme: `theme-${t + 1}`, confidence: 1 })),
+      };
+    }
+    if (!prepared.hasContent[r]) return { id: voice.id, themes: [] };
+    const { main, confidence, named } = themesOfRow(prepared.rowOf[r] ?? 0);
+    mainTheme[r] = main;
     // Sorted as one number: the confidence in thousandths, then the voice's place.
-    if (first !== undefined) uncertain.push(Math.round(first.p * 1000) * voices.length + r);
-    return themes;
+    if (main >= 0) uncertain.push(Math.round(confidence * 1000) * voices.length + r);
+    return { id: voice.id, themes: named };
   });
   const uncertainty = Array.from(Float64Array.from(uncertain).sort(), (key) => {
     const r = key % voices.length;
     return { id: voices[r]?.id ?? '', confidence: (key - r) / voices.length / 1000 };
   });
-  const named = new Map<{ t: number; p: number }[], ThemeAssignment['themes']>();
-  const assignments = voices.map((voice, r): ThemeAssignment => {
-    const themes = chosen[r] ?? [];
-    const themesNamed =
-      named.get(themes) ??
-      themes.map(({ t, p }) => ({ theme: `theme-${t + 1}`, confidence: round(p) }));
-    named.set(themes, themesNamed);
-    return { id: voice.id, themes: themesNamed };
-  });
-  const mainTheme = chosen.map((themes) => themes[0]?.t ?? -1);
   const themes = await describeThemes(
     voices,
     prepared,
