@@ -17,7 +17,7 @@ import {
   type CampaignVoice,
   groupCampaigns,
 } from '../src/analysis/triage/campaigns.ts';
-import { csvTable, parseCsv } from '../src/cli/csv.ts';
+import { csvTable, parseCsv } from '../src/platform/csv.ts';
 
 const FFT = join(import.meta.dirname, '../../shared/data/fft/neas-dev.csv');
 const RUNS = Number(process.argv[2] ?? 9);

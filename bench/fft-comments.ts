@@ -1,7 +1,7 @@
 // The NHS FFT comments in ../shared/data/fft with their human themes, for the themes benchmarks.
 import { readFileSync } from 'node:fs';
 import type { Voice } from '../src/analysis/text/themes.ts';
-import { csvTable, parseCsv } from '../src/cli/csv.ts';
+import { csvTable, parseCsv } from '../src/platform/csv.ts';
 
 const FILE = new URL('../../shared/data/fft/neas-dev.csv', import.meta.url);
 const FIRST_THEME_COLUMN = 'Not assigned';

@@ -14,7 +14,7 @@ import {
   trainConcernModel,
 } from '../src/analysis/triage/concern-classifier.ts';
 import { serialiseModel } from '../src/analysis/triage/text-classifier.ts';
-import { CsvError, csvTable, parseCsv } from '../src/cli/csv.ts';
+import { CsvError, csvTable, parseCsv } from '../src/platform/csv.ts';
 
 export { serialiseModel };
 

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { analyseOpinions, type OpinionMap } from '../analysis/opinion/analyse.ts';
-import { CsvError } from './csv.ts';
+import { CsvError } from '../platform/csv.ts';
 import type { OptionValues } from './main.ts';
 import { readPolisFolder, type PolisFolder } from './polis-folder.ts';
 import { UsageError } from './usage-error.ts';

@@ -14,7 +14,7 @@ import { askHelper, compareVoices, providerLines } from '../features/themes/them
 import type { ProviderRecord } from '../features/themes/themes.snapshot.ts';
 import { translator } from '../platform/i18n/i18n.ts';
 import { type Provider, provider } from '../platform/provider/provider.ts';
-import { CsvError, csvTable, parseCsv } from './csv.ts';
+import { CsvError, csvTable, parseCsv } from '../platform/csv.ts';
 import type { OptionValues } from './main.ts';
 import { UsageError } from './usage-error.ts';
 

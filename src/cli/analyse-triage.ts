@@ -5,7 +5,7 @@ import {
   type VoiceToSort,
   sortVoices,
 } from '../analysis/triage/sort-voices.ts';
-import { CsvError, csvTable, parseCsv } from './csv.ts';
+import { CsvError, csvTable, parseCsv } from '../platform/csv.ts';
 import type { OptionValues } from './main.ts';
 import { UsageError } from './usage-error.ts';
 

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { type Perspective, PERSPECTIVES } from '../features/engagements/index.ts';
 import { computeFromVotes, saveSnapshot } from '../features/opinion/opinion.recompute.ts';
 import { importPolis, PolisImportError } from '../features/statements/polis-import.ts';
-import { CsvError } from './csv.ts';
+import { CsvError } from '../platform/csv.ts';
 import type { OptionValues } from './main.ts';
 import { UsageError } from './usage-error.ts';
 import { withDatabase } from './with-database.ts';

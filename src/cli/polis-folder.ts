@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StatementState, Vote, VoteValue } from '../analysis/opinion/vote-matrix.ts';
-import { CsvError, csvTable, parseCsv } from './csv.ts';
+import { CsvError, csvTable, parseCsv } from '../platform/csv.ts';
 
 export interface PolisFolder {
   readonly votes: Vote[];

@@ -17,7 +17,7 @@ import { testDatabases } from '../../../test/databases.ts';
 import { startListening } from '../../../test/listening-engagement.ts';
 import { analyseOpinions } from '../../analysis/opinion/analyse.ts';
 import { compareIds } from '../../analysis/opinion/polis-order.ts';
-import { CsvError } from '../../cli/csv.ts';
+import { CsvError } from '../../platform/csv.ts';
 import { readPolisFolder } from '../../cli/polis-folder.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { setPhase } from '../engagements/index.ts';

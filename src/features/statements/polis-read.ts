@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CsvError, type CsvRecord, csvTable, parseCsv } from '../../cli/csv.ts';
+import { CsvError, type CsvRecord, csvTable, parseCsv } from '../../platform/csv.ts';
 import { STATEMENT_MAX_LENGTH, type StatementState } from './statements.core.ts';
 
 // Reads a Polis export for import: the same files, columns and rules as `heard analyse polis`

@@ -1,4 +1,4 @@
-import { CsvError } from '../../cli/csv.ts';
+import { CsvError } from '../../platform/csv.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { ForbiddenError } from '../../platform/http/errors.ts';
 import { type UploadedFile, uploadedFileSchema } from '../../platform/http/uploads.ts';
