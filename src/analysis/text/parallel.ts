@@ -10,9 +10,9 @@ import {
   predictOneVsRest,
   trainOneVsRest,
 } from './logistic.ts';
-import { type Dense, dense, row } from './matrix.ts';
+import { type Dense, dense } from './matrix.ts';
 import { packWordKeys, packable, unpackVoices } from './packed.ts';
-import { pickQuotes } from './quotes.ts';
+import { pickThemesQuotes } from './quotes.ts';
 import type { Random } from './random.ts';
 import type { SecondThread } from './second-thread.ts';
 import { type AnalysedVoice, analyseVoice } from './tokens.ts';
@@ -179,9 +179,8 @@ export async function predictInParallel(
 }
 
 /**
- * `pickQuotes` for each theme (`pools[t]` its rows of the vectors, `centroids` row t its centre),
- * in the second thread when there is one: the promise is made at once, so this thread can work
- * on while the quotes are picked.
+ * `pickThemesQuotes`, in the second thread when there is one: the promise is made at once, so
+ * this thread can work on while the quotes are picked.
  */
 export function pickQuotesInParallel(
   pools: readonly Int32Array[],
@@ -190,8 +189,7 @@ export function pickQuotesInParallel(
   count: number,
   thread: SecondThread | undefined,
 ): Promise<number[][]> {
-  const here = (): number[][] =>
-    pools.map((rows, t) => pickQuotes(rows, vectors, row(centroids, t), count));
+  const here = (): number[][] => pickThemesQuotes(pools, vectors, centroids, count);
   if (thread === undefined) return Promise.resolve(here());
   return thread
     .ask({ kind: 'quotes', pools: [...pools], vectors, centroids, count })

@@ -117,6 +117,16 @@ export function pickQuotes(
   return picked;
 }
 
+/** `pickQuotes` for each theme: `pools[t]` its rows of the vectors, row t of `centroids` its centre. */
+export function pickThemesQuotes(
+  pools: readonly ArrayLike<number>[],
+  vectors: Dense,
+  centroids: Dense,
+  count: number,
+): number[][] {
+  return pools.map((rows, t) => pickQuotes(rows, vectors, row(centroids, t), count));
+}
+
 /** The quote of a voice: its own words, all of them or its most telling sentence. */
 export function quoteOf(candidate: QuoteCandidate, lemmaWeights: Map<string, number>): Quote {
   return { id: candidate.id, text: quoteText(candidate.text, candidate.analysed, lemmaWeights) };

@@ -3,9 +3,9 @@
 // time, and sends back what it made.
 import { parentPort } from 'node:worker_threads';
 import { type LogisticOptions, predictOneVsRest, trainOneVsRest } from './logistic.ts';
-import { type Dense, row } from './matrix.ts';
+import type { Dense } from './matrix.ts';
 import { packVoices, unpackWordKeys } from './packed.ts';
-import { pickQuotes } from './quotes.ts';
+import { pickThemesQuotes } from './quotes.ts';
 import { analyseVoice } from './tokens.ts';
 import { meanWordVectors } from './vectors.ts';
 import { shippedWordVectors } from './word-vectors.ts';
@@ -51,10 +51,7 @@ function carryOut(task: ThreadTask): ThreadReply {
   }
   if (task.kind === 'quotes') {
     const { pools, vectors, centroids, count } = task;
-    return {
-      kind: 'quotes',
-      picks: pools.map((rows, t) => pickQuotes(rows, vectors, row(centroids, t), count)),
-    };
+    return { kind: 'quotes', picks: pickThemesQuotes(pools, vectors, centroids, count) };
   }
   if (task.kind === 'predict') {
     const { rows, columns, data, weights } = task;
