@@ -93,7 +93,7 @@ export function themeActionRoutes(app: FastifyInstance, deps: Deps): void {
     { config: staff },
     async (request, reply) => {
       const { actor, engagement, promptId } = await advocacy(request);
-      startMapping(deps, actor, engagement, promptId);
+      await startMapping(deps, actor, engagement, promptId);
       return reply.redirect(themesBase(engagement.id, promptId), 303);
     },
   );

@@ -22,37 +22,22 @@ import {
   themeEditsOf,
 } from './themes.repository.ts';
 import { type VoiceToCompare, compareVoices, nameDraftedThemes } from './themes.provider.ts';
+import { finishRun, progressWriter, startRun } from './themes.runs.ts';
 import { fromDraft, keptLocked, withProvider } from './themes.snapshot.ts';
 import { SYNTHESIS_VERSION, synthesise } from './themes.synthesis.ts';
 
-export interface DraftProgress {
-  /** The scope being drafted or mapped: one question, or null for the whole engagement. */
-  promptId: PromptScope;
-  stage: string;
-  done: number;
-  total: number;
-  startedAt: string;
-}
+/** Tells the run's progress: its stage, and how far through it is. */
+export type ReportProgress = (stage: string, done: number, total: number) => void;
 
 /**
- * Drafts running in this process, by engagement (one at a time, whichever its scope), and the
- * last failure of each scope, by engagement and scope: a draft runs for one scope, so its failure
- * is shown on that scope's page only. Kept in memory: a draft lost to a restart is simply started
- * again; only finished drafts are saved.
+ * The runs this process is doing, by engagement, to await their end (tests do). Which run is in
+ * progress, and how the last one ended, are in the database for every process: see themes.runs.ts.
  */
-const running = new Map<string, { progress: DraftProgress; finished: Promise<void> }>();
-const failures = new Map<string, string>();
-const failureKey = (engagementId: string, promptId: PromptScope): string =>
-  JSON.stringify([engagementId, promptId]);
+const finishing = new Map<string, Promise<void>>();
 
-export const draftInProgress = (engagementId: string): DraftProgress | undefined =>
-  running.get(engagementId)?.progress;
-/** The message of the scope's last draft or mapping, if it failed (until the next one starts). */
-export const lastDraftFailure = (engagementId: string, promptId: PromptScope): string | undefined =>
-  failures.get(failureKey(engagementId, promptId));
-/** Resolves once the engagement's running draft (if any) is saved or has failed. */
+/** Resolves once the engagement's run in this process (if any) is saved or has failed. */
 export const draftFinished = (engagementId: string): Promise<void> =>
-  running.get(engagementId)?.finished ?? Promise.resolve();
+  finishing.get(engagementId) ?? Promise.resolve();
 
 /** Runs the pipeline in a worker thread of its own, ended when the job is done. */
 export function inThread(
@@ -135,9 +120,9 @@ async function draft(
   deps: Deps,
   actor: Actor,
   engagement: Engagement,
-  progress: DraftProgress,
+  promptId: PromptScope,
+  onProgress: ReportProgress,
 ): Promise<void> {
-  const { promptId } = progress;
   const [synthesis, earlier, edits] = await Promise.all([
     synthesiseScope(deps, engagement.id, promptId),
     latestThemeSnapshot(deps.db, engagement.id, promptId),
@@ -156,8 +141,6 @@ async function draft(
   const held = new Set(locked.flatMap((theme) => theme.members));
   const free = synthesis.voices.filter((voice) => !held.has(voice.id));
 
-  const onProgress = (stage: string, done: number, total: number) =>
-    Object.assign(progress, { stage, done, total });
   const textVoices = free.map((voice) => ({
     id: voice.id,
     text: voice.text,
@@ -180,7 +163,7 @@ async function draft(
     ));
   const themes = named?.themes ?? machine.themes;
   const { assignments } = machine;
-  progress.stage = 'saving';
+  onProgress('saving', 0, 0);
   const saved = await insertThemeSnapshot(deps.db, {
     engagementId: engagement.id,
     promptId,
@@ -215,33 +198,33 @@ async function draft(
 
 /**
  * Starts the engagement's work on themes (a draft or a mapping) in the background, unless one is
- * already running. Returns at once: the page shows progress until the snapshot is saved.
+ * already running in any process. Returns once the run is recorded: the page shows its progress
+ * until the snapshot is saved.
  */
-export function startInBackground(
+export async function startInBackground(
   deps: Deps,
-  engagementId: string,
-  promptId: PromptScope,
-  work: (progress: DraftProgress) => Promise<void>,
-): void {
-  if (running.has(engagementId)) return;
-  failures.delete(failureKey(engagementId, promptId));
-  const progress: DraftProgress = {
-    promptId,
-    stage: 'waiting',
-    done: 0,
-    total: 0,
-    startedAt: deps.clock().toISOString(),
-  };
+  run: { engagementId: string; promptId: PromptScope; startedById: string },
+  work: (onProgress: ReportProgress) => Promise<void>,
+): Promise<void> {
+  const { engagementId } = run;
+  const id = await startRun(deps.db, deps.clock, run);
+  if (id === undefined) return;
+  const progress = progressWriter(deps.db, deps.clock, id);
   const finished = new Promise<void>((resolve) => setImmediate(resolve))
-    .then(() => work(progress))
-    .catch((error: unknown) => {
-      failures.set(
-        failureKey(engagementId, promptId),
-        error instanceof Error ? error.message : String(error),
-      );
+    .then(() => work(progress.report))
+    .then(
+      () => undefined,
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    )
+    .then(async (failure) => {
+      await progress.stop();
+      await finishRun(deps.db, deps.clock, id, failure);
     })
-    .finally(() => running.delete(engagementId));
-  running.set(engagementId, { progress, finished });
+    // The database could not record the end: the run's heartbeat has stopped, so every process
+    // shows it as stopped within a minute and another may start.
+    .catch(() => undefined)
+    .finally(() => finishing.delete(engagementId));
+  finishing.set(engagementId, finished);
 }
 
 /** Starts drafting the scope's themes in the background (see `startInBackground`). */
@@ -250,8 +233,10 @@ export function startDraft(
   actor: Actor,
   engagement: Engagement,
   promptId: PromptScope,
-): void {
-  startInBackground(deps, engagement.id, promptId, (progress) =>
-    draft(deps, actor, engagement, progress),
+): Promise<void> {
+  return startInBackground(
+    deps,
+    { engagementId: engagement.id, promptId, startedById: actor.userId },
+    (onProgress) => draft(deps, actor, engagement, promptId, onProgress),
   );
 }

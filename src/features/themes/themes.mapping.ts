@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/index.ts';
 import type { Engagement } from '../engagements/index.ts';
 import { codingsOf } from './themes.codings.ts';
 import {
-  type DraftProgress,
+  type ReportProgress,
   compareWithHelper,
   inThread,
   startInBackground,
@@ -42,9 +42,9 @@ async function map(
   deps: Deps,
   actor: Actor,
   engagement: Engagement,
-  progress: DraftProgress,
+  promptId: PromptScope,
+  onProgress: ReportProgress,
 ): Promise<void> {
-  const { promptId } = progress;
   const [synthesis, earlier, edits, codings] = await Promise.all([
     synthesiseScope(deps, engagement.id, promptId),
     latestThemeSnapshot(deps.db, engagement.id, promptId),
@@ -80,8 +80,6 @@ async function map(
   // A voice a person took out of every theme is not the machine's to place.
   const mapped = synthesis.voices.filter((voice) => decided.get(voice.id)?.themes.length !== 0);
 
-  const onProgress = (stage: string, done: number, total: number) =>
-    Object.assign(progress, { stage, done, total });
   const textVoices = mapped.map((voice) => ({
     id: voice.id,
     text: voice.text,
@@ -94,7 +92,7 @@ async function map(
     onProgress,
   );
   if (result.kind !== 'mapped') throw new Error('themes thread drafted instead of mapping');
-  progress.stage = 'saving';
+  onProgress('saving', 0, 0);
   // mapToThemes names themes by the keys it was given, in order of first appearance.
   const keys = [...new Set(coded.flatMap(([, themeKeys]) => themeKeys))];
   const keyOf = (id: string): string => keys[Number(id.replace('theme-', '')) - 1] ?? id;
@@ -166,8 +164,10 @@ export function startMapping(
   actor: Actor,
   engagement: Engagement,
   promptId: PromptScope,
-): void {
-  startInBackground(deps, engagement.id, promptId, (progress) =>
-    map(deps, actor, engagement, progress),
+): Promise<void> {
+  return startInBackground(
+    deps,
+    { engagementId: engagement.id, promptId, startedById: actor.userId },
+    (onProgress) => map(deps, actor, engagement, promptId, onProgress),
   );
 }

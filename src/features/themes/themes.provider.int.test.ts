@@ -11,8 +11,9 @@ import {
 } from '../../../test/themes-fixture.ts';
 import { INVENTED_QUOTE } from '../../platform/provider/provider-test-server.ts';
 import { listVoices } from '../voices/index.ts';
-import { draftFinished, draftInProgress } from './themes.drafting.ts';
+import { draftFinished } from './themes.drafting.ts';
 import { type ThemeSnapshot, latestThemeSnapshot } from './themes.repository.ts';
+import { runningRun } from './themes.runs.ts';
 import { providerOf } from './themes.snapshot.ts';
 
 // Five things people said, six ways each: enough for the draft to find themes.
@@ -153,7 +154,9 @@ describe.each(testDatabases)('drafting themes with a helper service on $label', 
       await browser.submit(themesUrl(), `${themesUrl()}/draft`, {});
       await fixture.untilServiceAsked();
       // The service is holding the draft up: the page still answers, saying it is drafting.
-      expect(draftInProgress(fixture.listening.id)).toBeDefined();
+      expect(
+        await runningRun(fixture.heard.db, fixture.heard.clock, fixture.listening.id),
+      ).toBeDefined();
       const meanwhile = await browser.get(themesUrl());
       expect(meanwhile.statusCode).toBe(200);
       expect(visibleText(meanwhile.body)).toContain('Drafting themes…');

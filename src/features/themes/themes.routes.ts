@@ -53,7 +53,7 @@ export function themesRoutes(app: FastifyInstance, deps: Deps): void {
       );
       if (!mayDraft(actor, engagement)) throw new ForbiddenError();
       const promptId = await scopeOf(deps, request, engagement);
-      startDraft(deps, actor, engagement, promptId);
+      await startDraft(deps, actor, engagement, promptId);
       return reply.redirect(themesBase(engagement.id, promptId), 303);
     },
   );

@@ -7,7 +7,6 @@ import { recordAudit } from '../audit/index.ts';
 import { type Engagement, can } from '../engagements/index.ts';
 import { councilMayRead } from '../sorting/sorting.core.ts';
 import { type Voice, listVoices, voiceLabels } from '../voices/index.ts';
-import { draftInProgress, lastDraftFailure } from './themes.drafting.ts';
 import {
   type EditField,
   type PromptScope,
@@ -26,6 +25,7 @@ import { isMapping } from './themes.mapping.ts';
 import { themeScopes } from './themes.scopes.ts';
 import { describeMembers, providerOf } from './themes.snapshot.ts';
 import { providerLines } from './themes.provider.ts';
+import { lastRunFailure, runningRun } from './themes.runs.ts';
 import { type StandingTheme, membersOf, standing } from './themes.standing.ts';
 import { isConcern, mayGoIn } from './themes.synthesis.ts';
 
@@ -96,7 +96,7 @@ export async function themesPage(
     engagement.id,
     promptId,
   );
-  const [snapshot, edits, codings, voices, scopes] = await Promise.all([
+  const [snapshot, edits, codings, voices, scopes, drafting, failed] = await Promise.all([
     advocacy
       ? latestThemeSnapshot(deps.db, engagement.id, promptId)
       : publication && themeSnapshot(deps.db, engagement.id, publication.snapshotId),
@@ -104,12 +104,13 @@ export async function themesPage(
     codingsOf(deps.db, engagement.id, promptId),
     listVoices(deps.db, engagement.id),
     themeScopes(deps, engagement, advocacy),
+    advocacy ? runningRun(deps.db, deps.clock, engagement.id) : undefined,
+    seesPeople ? lastRunFailure(deps.db, deps.clock, engagement.id, promptId) : undefined,
   ]);
   const review =
     advocacy && snapshot ? await reviewOf(deps.db, engagement.id, snapshot.id) : undefined;
   const labels = voiceLabels(deps.t);
   const words = themeLabels(deps.t);
-  const drafting = advocacy ? draftInProgress(engagement.id) : undefined;
   const byId = new Map(voices.map((voice) => [voice.id, voice]));
   const show = (count: number): Shown => (seesPeople ? count : suppressSmall(count));
   const counted = (counts: Record<string, number>, names: Record<string, string>) =>
@@ -279,7 +280,7 @@ export async function themesPage(
           ? undefined
           : scopes.find((scope) => scope.promptId === drafting.promptId)?.name,
     },
-    failure: seesPeople ? lastDraftFailure(engagement.id, promptId) : undefined,
+    failure: failed && (failed.kind === 'failed' ? failed.message : deps.t('themes.draft.stopped')),
     toCodeNext,
     /** Voices that may go in but are in no theme now (their theme deleted, or a person's choice). */
     inNoTheme: advocacy

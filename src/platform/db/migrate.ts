@@ -26,6 +26,7 @@ import * as statementsPrompts from './migrations/0016-statements-prompts.ts';
 import * as themeReviews from './migrations/0017-theme-reviews.ts';
 import * as themeScopes from './migrations/0018-theme-scopes.ts';
 import * as letterFormat from './migrations/0019-letter-format.ts';
+import * as themeRuns from './migrations/0020-theme-runs.ts';
 
 /** Every migration, in order. Merged migrations are never edited: add a new one. */
 const migrations: Record<string, Migration> = {
@@ -48,6 +49,7 @@ const migrations: Record<string, Migration> = {
   '0017-theme-reviews': themeReviews,
   '0018-theme-scopes': themeScopes,
   '0019-letter-format': letterFormat,
+  '0020-theme-runs': themeRuns,
 };
 
 const provider: MigrationProvider = {

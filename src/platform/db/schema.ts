@@ -50,6 +50,7 @@ export interface Database {
   theme_publications: ThemePublicationsTable;
   theme_reviews: ThemeReviewsTable;
   theme_take_backs: ThemeTakeBacksTable;
+  theme_runs: ThemeRunsTable;
 }
 
 export interface OrganisationsTable {
@@ -612,4 +613,25 @@ export interface ThemeTakeBacksTable {
   reason: string;
   taken_back_by_id: string;
   taken_back_at: string;
+}
+
+/**
+ * A draft or mapping of themes in the background: its progress while it runs (the heartbeat says
+ * its process is still there), and its failure if it had one. `running_for` is the engagement's id
+ * until the run ends, and unique, so an engagement has one run at a time across processes.
+ */
+export interface ThemeRunsTable {
+  id: string;
+  engagement_id: string;
+  prompt_id: string | null;
+  started_by_id: string;
+  started_at: string;
+  stage: string;
+  done: number;
+  total: number;
+  heartbeat_at: string;
+  outcome: 'running' | 'saved' | 'failed' | 'stopped';
+  finished_at: string | null;
+  failure: string | null;
+  running_for: string | null;
 }
