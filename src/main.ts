@@ -4,6 +4,7 @@ import { listDemoAccounts, seedDemo } from './features/demo/index.ts';
 import { startOpinionWorker } from './features/opinion/index.ts';
 import { startOverdueDigestWorker } from './features/responses/overdue-digest.worker.ts';
 import { startSortingWorker } from './features/sorting/sorting-worker.ts';
+import { stopRunsHere } from './features/themes/index.ts';
 import { systemClock } from './platform/clock.ts';
 import { openDatabase } from './platform/db/database.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
@@ -59,6 +60,7 @@ export async function serve(config: Config = loadConfig()): Promise<void> {
     await sortingWorker.stop();
     await opinionWorker.stop();
     await digestWorker.stop();
+    await stopRunsHere({ config, db, clock: systemClock, t: translator('en') });
     await app.close();
     await db.destroy();
     process.exit(0);

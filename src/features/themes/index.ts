@@ -1,3 +1,4 @@
+export { stopRunsHere } from './themes.drafting.ts';
 export { themesRoutes } from './themes.routes.ts';
 export {
   type PublishedTheme,

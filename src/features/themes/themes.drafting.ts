@@ -22,7 +22,7 @@ import {
   themeEditsOf,
 } from './themes.repository.ts';
 import { type VoiceToCompare, compareVoices, nameDraftedThemes } from './themes.provider.ts';
-import { finishRun, progressWriter, startRun } from './themes.runs.ts';
+import { finishRun, progressWriter, startRun, stopRuns } from './themes.runs.ts';
 import { fromDraft, keptLocked, withProvider } from './themes.snapshot.ts';
 import { SYNTHESIS_VERSION, synthesise } from './themes.synthesis.ts';
 
@@ -33,11 +33,24 @@ export type ReportProgress = (stage: string, done: number, total: number) => voi
  * The runs this process is doing, by engagement, to await their end (tests do). Which run is in
  * progress, and how the last one ended, are in the database for every process: see themes.runs.ts.
  */
-const finishing = new Map<string, Promise<void>>();
+const finishing = new Map<string, { runId: string; finished: Promise<void> }>();
 
 /** Resolves once the engagement's run in this process (if any) is saved or has failed. */
 export const draftFinished = (engagementId: string): Promise<void> =>
-  finishing.get(engagementId) ?? Promise.resolve();
+  finishing.get(engagementId)?.finished ?? Promise.resolve();
+
+/**
+ * Marks the runs of this process stopped, as it is closing: every process then says so at once,
+ * rather than after a minute without a heartbeat. A run that still saves its snapshot before the
+ * process ends is recorded as saved.
+ */
+export async function stopRunsHere(deps: Deps): Promise<void> {
+  await stopRuns(
+    deps.db,
+    deps.clock,
+    [...finishing.values()].map((run) => run.runId),
+  );
+}
 
 /** Runs the pipeline in a worker thread of its own, ended when the job is done. */
 export function inThread(
@@ -224,7 +237,7 @@ export async function startInBackground(
     // shows it as stopped within a minute and another may start.
     .catch(() => undefined)
     .finally(() => finishing.delete(engagementId));
-  finishing.set(engagementId, finished);
+  finishing.set(engagementId, { runId: id, finished });
 }
 
 /** Starts drafting the scope's themes in the background (see `startInBackground`). */

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { DEMO, visibleText } from '../../../test/app.ts';
 import { testDatabases } from '../../../test/databases.ts';
 import { type ThemesTest, themesTest } from '../../../test/themes-fixture.ts';
-import { draftFinished, startInBackground } from './themes.drafting.ts';
+import { draftFinished, startInBackground, stopRunsHere } from './themes.drafting.ts';
 import {
   STOPPED_AFTER_MS,
   finishRun,
@@ -112,6 +112,23 @@ describe.each(testDatabases)('runs of drafting and mapping on $label', (database
       expect(visibleText((await lead.get(fixture.themesUrl())).body)).toContain(
         'The last draft did not finish: Heard stopped while it was working on it. Nothing you decided was lost.',
       );
+    },
+  );
+
+  it.skipIf(skip)(
+    'a process that closes marks its runs stopped at once; one that still saves is recorded as saved',
+    async () => {
+      await clearRuns();
+      const deps = fixture.deps();
+      let release = (): void => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await startInBackground(deps, await run(), () => held);
+      await stopRunsHere(deps);
+      expect(await running()).toBeUndefined();
+      expect(await failure()).toEqual({ kind: 'stopped' });
+      release();
+      await draftFinished(fixture.listening.id);
+      expect(await outcomes()).toEqual(['saved']);
     },
   );
 

@@ -101,6 +101,17 @@ export async function finishRun(db: Db, clock: Clock, id: string, failure?: stri
     .execute();
 }
 
+/** Marks the runs stopped (their process is closing), those still running. */
+export async function stopRuns(db: Db, clock: Clock, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('theme_runs')
+    .set({ running_for: null, finished_at: clock().toISOString(), outcome: 'stopped' })
+    .where('id', 'in', ids)
+    .where('outcome', '=', 'running')
+    .execute();
+}
+
 /** The engagement's run in progress (any scope), if one is running and its heartbeat is recent. */
 export async function runningRun(
   db: Db,
