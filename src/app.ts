@@ -47,6 +47,8 @@ export async function buildApp({
   await app.register(securityPlugin, {
     cookieSecret: config.sessionSecret,
     secureCookies: config.secureCookies,
+    db,
+    clock,
   });
   await app.register(renderPlugin, {
     views: createViewEnvironment(t),

@@ -27,6 +27,7 @@ import * as themeReviews from './migrations/0017-theme-reviews.ts';
 import * as themeScopes from './migrations/0018-theme-scopes.ts';
 import * as letterFormat from './migrations/0019-letter-format.ts';
 import * as themeRuns from './migrations/0020-theme-runs.ts';
+import * as rateLimits from './migrations/0021-rate-limits.ts';
 
 /** Every migration, in order. Merged migrations are never edited: add a new one. */
 const migrations: Record<string, Migration> = {
@@ -50,6 +51,7 @@ const migrations: Record<string, Migration> = {
   '0018-theme-scopes': themeScopes,
   '0019-letter-format': letterFormat,
   '0020-theme-runs': themeRuns,
+  '0021-rate-limits': rateLimits,
 };
 
 const provider: MigrationProvider = {

@@ -51,6 +51,7 @@ export interface Database {
   theme_reviews: ThemeReviewsTable;
   theme_take_backs: ThemeTakeBacksTable;
   theme_runs: ThemeRunsTable;
+  rate_limit_counts: RateLimitCountsTable;
 }
 
 export interface OrganisationsTable {
@@ -634,4 +635,14 @@ export interface ThemeRunsTable {
   finished_at: string | null;
   failure: string | null;
   running_for: string | null;
+}
+
+/**
+ * Requests from one address to one rate-limited route in the current window, shared by every
+ * process. `key_hash` is an HMAC of the route and address (never the address itself).
+ */
+export interface RateLimitCountsTable {
+  key_hash: string;
+  hits: number;
+  window_ends: string;
 }

@@ -6,12 +6,18 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import type { Clock } from '../clock.ts';
+import type { Db } from '../db/database.ts';
 import { UnsupportedMediaTypeError } from './errors.ts';
+import { databaseRateLimitStore } from './rate-limit-store.ts';
 import { MULTIPART_LIMITS, flattenMultipartBody } from './uploads.ts';
 
 export interface SecurityOptions {
   cookieSecret: string;
   secureCookies: boolean;
+  /** Where rate limits are counted, so that every process shares the counts. */
+  db: Db;
+  clock: Clock;
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -64,7 +70,15 @@ export const securityPlugin = fp(
         secure: options.secureCookies,
       },
     });
-    await app.register(rateLimit, { global: false });
+    await app.register(rateLimit, {
+      global: false,
+      store: databaseRateLimitStore({
+        db: options.db,
+        clock: options.clock,
+        secret: options.cookieSecret,
+        log: app.log,
+      }),
+    });
 
     // CSRF runs before validation so a forged request is refused before its body is validated
     // (a multipart body has been read by then, within its limits, as the token is inside it).
