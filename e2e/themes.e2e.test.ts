@@ -177,6 +177,15 @@ for (const javaScriptEnabled of [true, false]) {
         await waitForDraft(advocate);
         await advocate.getByRole('heading', { level: 2, name: 'Voices to code next' }).waitFor();
         await expectNoAxeViolations(advocate);
+
+        // Every voice of a theme, a page at a time (the themes page lists only the first few).
+        const card = advocate.locator('section.govuk-summary-card').first();
+        const key = (await card.getAttribute('id'))?.replace('theme-', '') ?? '';
+        await advocate.goto(`${new URL(advocate.url()).pathname}/${key}/voices`);
+        await advocate.getByRole('heading', { level: 1, name: /^Voices in the theme / }).waitFor();
+        await expectNoAxeViolations(advocate);
+        await advocate.locator('main ul.govuk-list a').first().click();
+        await expectHeading(advocate, 'Code a voice by hand');
       });
 
       it('an advocate splits a theme, starting from the machine’s suggestion, and is told what to fix first', async () => {

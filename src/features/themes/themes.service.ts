@@ -6,7 +6,7 @@ import { type Actor, hasRole } from '../accounts/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { type Engagement, can } from '../engagements/index.ts';
 import { councilMayRead } from '../sorting/sorting.core.ts';
-import { type Voice, listVoices, voiceLabels } from '../voices/index.ts';
+import { listVoices, voiceLabels } from '../voices/index.ts';
 import {
   type EditField,
   type PromptScope,
@@ -25,6 +25,12 @@ import { isMapping } from './themes.mapping.ts';
 import { themeScopes } from './themes.scopes.ts';
 import { describeMembers, providerOf } from './themes.snapshot.ts';
 import { providerLines } from './themes.provider.ts';
+import {
+  MEMBERS_ON_THEMES_PAGE,
+  type VoiceToCode,
+  inNoThemeOf,
+  voiceToCode,
+} from './themes.members.ts';
 import { lastRunFailure, runningRun } from './themes.runs.ts';
 import { type StandingTheme, membersOf, standing } from './themes.standing.ts';
 import { isConcern, mayGoIn } from './themes.synthesis.ts';
@@ -60,8 +66,10 @@ export interface ThemeView {
   doors: { label: string; count: Shown }[];
   /** Advocacy organisation only. */
   concerns: number | undefined;
-  /** Advocacy organisation only: its voices, to code by hand. */
-  members: { id: string; text: string | undefined; byPerson: boolean }[];
+  /** Advocacy organisation only: its first voices, to code by hand (the rest on its own pages). */
+  members: VoiceToCode[];
+  /** Advocacy organisation only: how many voices have it as their main theme. */
+  memberCount: number;
   /** Advocacy organisation only: how many of its voices a person coded by hand. */
   codedByPeople: number | undefined;
   /** Notes such as "A campaign of 37 near-identical letters, counted as one." */
@@ -128,13 +136,6 @@ export async function themesPage(
     if (named !== undefined) labelOf.set(key, named);
   }
 
-  /** A voice as a link to code it; a personal case's words are shown to nobody here. */
-  const toCode = (voice: Voice) => ({
-    id: voice.id,
-    text: isConcern(voice) ? undefined : voice.text,
-    byPerson: now?.assignments.get(voice.id)?.by !== undefined,
-  });
-
   const view = (theme: StandingTheme): ThemeView => {
     const inTheme = (members.get(theme.key) ?? []).flatMap((id) => {
       const voice = byId.get(id);
@@ -169,7 +170,10 @@ export async function themesPage(
       summary: theme.stored.find((stored) => stored.key === theme.key)?.summary,
       locked: theme.locked,
       voices: show(inTheme.length),
-      members: advocacy ? inTheme.map(toCode) : [],
+      members: advocacy
+        ? inTheme.slice(0, MEMBERS_ON_THEMES_PAGE).map((voice) => voiceToCode(voice, now))
+        : [],
+      memberCount: advocacy ? inTheme.length : 0,
       codedByPeople: advocacy
         ? inTheme.filter((voice) => now?.assignments.get(voice.id)?.by !== undefined).length
         : undefined,
@@ -231,6 +235,12 @@ export async function themesPage(
             confidence: main.confidence.toFixed(2),
           }))
       : [];
+  const inNoTheme = advocacy
+    ? inNoThemeOf(now).flatMap((id) => {
+        const voice = byId.get(id);
+        return voice !== undefined && mayGoIn(voice) ? [voice] : [];
+      })
+    : [];
   const withPeoplesVoices = new Set(
     [...(now?.assignments.values() ?? [])]
       .filter((assignment) => assignment.by !== undefined)
@@ -282,15 +292,14 @@ export async function themesPage(
     },
     failure: failed && (failed.kind === 'failed' ? failed.message : deps.t('themes.draft.stopped')),
     toCodeNext,
-    /** Voices that may go in but are in no theme now (their theme deleted, or a person's choice). */
-    inNoTheme: advocacy
-      ? [...(now?.assignments.values() ?? [])]
-          .filter((assignment) => assignment.themes.length === 0)
-          .flatMap((assignment) => {
-            const voice = byId.get(assignment.voiceId);
-            return voice !== undefined && mayGoIn(voice) ? [toCode(voice)] : [];
-          })
-      : [],
+    /**
+     * Voices that may go in but are in no theme now (their theme deleted, or a person's choice):
+     * the first few, and how many in all.
+     */
+    inNoTheme: {
+      voices: inNoTheme.slice(0, MEMBERS_ON_THEMES_PAGE).map((voice) => voiceToCode(voice, now)),
+      count: inNoTheme.length,
+    },
     /** Themes mapping would leave out: nobody has coded a voice to them, nor locked them. */
     uncoded: advocacy
       ? (now?.themes ?? [])

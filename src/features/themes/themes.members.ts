@@ -1,0 +1,66 @@
+// The voices of one theme (or of none), for the advocacy organisation to open and code by hand.
+// The themes page lists the first few of each; the rest are on the theme's own pages, a page at a
+// time, so the themes page stays small however many voices an engagement has.
+import type { Deps } from '../../platform/deps.ts';
+import { NotFoundError } from '../../platform/http/errors.ts';
+import { type Page, pageOf } from '../../platform/paging.ts';
+import type { Engagement } from '../engagements/index.ts';
+import { type Voice, listVoices } from '../voices/index.ts';
+import { themesNow } from './themes.actions.ts';
+import type { PromptScope } from './themes.repository.ts';
+import { type Standing, membersOf } from './themes.standing.ts';
+import { isConcern, mayGoIn } from './themes.synthesis.ts';
+
+/** Voices listed with each theme, and in no theme, on the themes page. */
+export const MEMBERS_ON_THEMES_PAGE = 20;
+/** Voices on each page of one theme's voices. */
+export const MEMBERS_PER_PAGE = 50;
+/** In a theme's address, the voices in no theme. */
+export const IN_NO_THEME = 'none';
+
+export interface VoiceToCode {
+  id: string;
+  /** Undefined for a person's own case, whose words are shown to nobody here. */
+  text: string | undefined;
+  /** A person coded it by hand. */
+  byPerson: boolean;
+}
+
+/** A voice as a link to code it; a personal case's words are shown to nobody here. */
+export const voiceToCode = (voice: Voice, now: Standing | undefined): VoiceToCode => ({
+  id: voice.id,
+  text: isConcern(voice) ? undefined : voice.text,
+  byPerson: now?.assignments.get(voice.id)?.by !== undefined,
+});
+
+/** Ids of the voices that may go in and are in no theme now (their theme deleted, or by choice). */
+export const inNoThemeOf = (now: Standing | undefined): string[] =>
+  [...(now?.assignments.values() ?? [])]
+    .filter((assignment) => assignment.themes.length === 0)
+    .map((assignment) => assignment.voiceId);
+
+/**
+ * One page of the voices whose main theme is `key` (or in no theme, for IN_NO_THEME), those that
+ * may go in, in the order the themes page lists them. 404 for a theme the scope does not have.
+ */
+export async function themeMembersPage(
+  deps: Deps,
+  engagement: Engagement,
+  promptId: PromptScope,
+  key: string,
+  requested: number,
+): Promise<{ label: string | undefined; page: Page<VoiceToCode> }> {
+  const [now, voices] = await Promise.all([
+    themesNow(deps, engagement, promptId),
+    listVoices(deps.db, engagement.id),
+  ]);
+  const theme = now.themes.find((candidate) => candidate.key === key);
+  if (theme === undefined && key !== IN_NO_THEME) throw new NotFoundError();
+  const byId = new Map(voices.map((voice) => [voice.id, voice]));
+  const ids = theme === undefined ? inNoThemeOf(now) : (membersOf(now).get(key) ?? []);
+  const members = ids.flatMap((id) => {
+    const voice = byId.get(id);
+    return voice !== undefined && mayGoIn(voice) ? [voiceToCode(voice, now)] : [];
+  });
+  return { label: theme?.label, page: pageOf(members, requested, MEMBERS_PER_PAGE) };
+}
