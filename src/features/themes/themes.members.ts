@@ -39,6 +39,16 @@ export const inNoThemeOf = (now: Standing | undefined): string[] =>
     .filter((assignment) => assignment.themes.length === 0)
     .map((assignment) => assignment.voiceId);
 
+/** The voices of these ids that may go in, in the same order (withdrawn or flagged ones left out). */
+export const voicesThatMayGoIn = (
+  ids: readonly string[],
+  byId: ReadonlyMap<string, Voice>,
+): Voice[] =>
+  ids.flatMap((id) => {
+    const voice = byId.get(id);
+    return voice !== undefined && mayGoIn(voice) ? [voice] : [];
+  });
+
 /**
  * One page of the voices whose main theme is `key` (or in no theme, for IN_NO_THEME), those that
  * may go in, in the order the themes page lists them. 404 for a theme the scope does not have.
@@ -58,9 +68,6 @@ export async function themeMembersPage(
   if (theme === undefined && key !== IN_NO_THEME) throw new NotFoundError();
   const byId = new Map(voices.map((voice) => [voice.id, voice]));
   const ids = theme === undefined ? inNoThemeOf(now) : (membersOf(now).get(key) ?? []);
-  const members = ids.flatMap((id) => {
-    const voice = byId.get(id);
-    return voice !== undefined && mayGoIn(voice) ? [voiceToCode(voice, now)] : [];
-  });
+  const members = voicesThatMayGoIn(ids, byId).map((voice) => voiceToCode(voice, now));
   return { label: theme?.label, page: pageOf(members, requested, MEMBERS_PER_PAGE) };
 }

@@ -30,6 +30,7 @@ import {
   type VoiceToCode,
   inNoThemeOf,
   voiceToCode,
+  voicesThatMayGoIn,
 } from './themes.members.ts';
 import { lastRunFailure, runningRun } from './themes.runs.ts';
 import { type StandingTheme, membersOf, standing } from './themes.standing.ts';
@@ -137,10 +138,7 @@ export async function themesPage(
   }
 
   const view = (theme: StandingTheme): ThemeView => {
-    const inTheme = (members.get(theme.key) ?? []).flatMap((id) => {
-      const voice = byId.get(id);
-      return voice !== undefined && mayGoIn(voice) ? [voice] : [];
-    });
+    const inTheme = voicesThatMayGoIn(members.get(theme.key) ?? [], byId);
     const described = describeMembers(
       inTheme.map((voice) => ({
         id: voice.id,
@@ -235,12 +233,7 @@ export async function themesPage(
             confidence: main.confidence.toFixed(2),
           }))
       : [];
-  const inNoTheme = advocacy
-    ? inNoThemeOf(now).flatMap((id) => {
-        const voice = byId.get(id);
-        return voice !== undefined && mayGoIn(voice) ? [voice] : [];
-      })
-    : [];
+  const inNoTheme = advocacy ? voicesThatMayGoIn(inNoThemeOf(now), byId) : [];
   const withPeoplesVoices = new Set(
     [...(now?.assignments.values() ?? [])]
       .filter((assignment) => assignment.by !== undefined)
