@@ -5,7 +5,7 @@ import type { Deps } from '../../platform/deps.ts';
 import { NotFoundError } from '../../platform/http/errors.ts';
 import { type Page, pageOf } from '../../platform/paging.ts';
 import type { Engagement } from '../engagements/index.ts';
-import { type Voice, listVoices } from '../voices/index.ts';
+import { type VoiceFacts, currentTexts, listVoiceFacts } from '../voices/index.ts';
 import { themesNow } from './themes.actions.ts';
 import type { PromptScope } from './themes.repository.ts';
 import { type Standing, membersOf } from './themes.standing.ts';
@@ -13,6 +13,9 @@ import { isConcern, mayGoIn } from './themes.synthesis.ts';
 
 /** Voices listed with each theme, and in no theme, on the themes page. */
 export const MEMBERS_ON_THEMES_PAGE = 20;
+/** The first voices of a list, those the themes page shows. */
+export const shownOf = <V>(voices: readonly V[]): V[] => voices.slice(0, MEMBERS_ON_THEMES_PAGE);
+
 /** Voices on each page of one theme's voices. */
 export const MEMBERS_PER_PAGE = 50;
 /** In a theme's address, the voices in no theme. */
@@ -27,9 +30,13 @@ export interface VoiceToCode {
 }
 
 /** A voice as a link to code it; a personal case's words are shown to nobody here. */
-export const voiceToCode = (voice: Voice, now: Standing | undefined): VoiceToCode => ({
+export const voiceToCode = (
+  voice: VoiceFacts,
+  texts: ReadonlyMap<string, string>,
+  now: Standing | undefined,
+): VoiceToCode => ({
   id: voice.id,
-  text: isConcern(voice) ? undefined : voice.text,
+  text: isConcern(voice) ? undefined : (texts.get(voice.id) ?? ''),
   byPerson: now?.assignments.get(voice.id)?.by !== undefined,
 });
 
@@ -42,8 +49,8 @@ export const inNoThemeOf = (now: Standing | undefined): string[] =>
 /** The voices of these ids that may go in, in the same order (withdrawn or flagged ones left out). */
 export const voicesThatMayGoIn = (
   ids: readonly string[],
-  byId: ReadonlyMap<string, Voice>,
-): Voice[] =>
+  byId: ReadonlyMap<string, VoiceFacts>,
+): VoiceFacts[] =>
   ids.flatMap((id) => {
     const voice = byId.get(id);
     return voice !== undefined && mayGoIn(voice) ? [voice] : [];
@@ -62,12 +69,20 @@ export async function themeMembersPage(
 ): Promise<{ label: string | undefined; page: Page<VoiceToCode> }> {
   const [now, voices] = await Promise.all([
     themesNow(deps, engagement, promptId),
-    listVoices(deps.db, engagement.id),
+    listVoiceFacts(deps.db, engagement.id),
   ]);
   const theme = now.themes.find((candidate) => candidate.key === key);
   if (theme === undefined && key !== IN_NO_THEME) throw new NotFoundError();
   const byId = new Map(voices.map((voice) => [voice.id, voice]));
   const ids = theme === undefined ? inNoThemeOf(now) : (membersOf(now).get(key) ?? []);
-  const members = voicesThatMayGoIn(ids, byId).map((voice) => voiceToCode(voice, now));
-  return { label: theme?.label, page: pageOf(members, requested, MEMBERS_PER_PAGE) };
+  const page = pageOf(voicesThatMayGoIn(ids, byId), requested, MEMBERS_PER_PAGE);
+  // Only the words shown are read.
+  const texts = await currentTexts(
+    deps.db,
+    page.items.map((voice) => voice.id),
+  );
+  return {
+    label: theme?.label,
+    page: { ...page, items: page.items.map((voice) => voiceToCode(voice, texts, now)) },
+  };
 }

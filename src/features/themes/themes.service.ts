@@ -6,7 +6,7 @@ import { type Actor, hasRole } from '../accounts/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { type Engagement, can } from '../engagements/index.ts';
 import { councilMayRead } from '../sorting/sorting.core.ts';
-import { listVoices, voiceLabels } from '../voices/index.ts';
+import { currentTexts, listVoiceFacts, voiceLabels } from '../voices/index.ts';
 import {
   type EditField,
   type PromptScope,
@@ -26,14 +26,14 @@ import { themeScopes } from './themes.scopes.ts';
 import { describeMembers, providerOf } from './themes.snapshot.ts';
 import { providerLines } from './themes.provider.ts';
 import {
-  MEMBERS_ON_THEMES_PAGE,
   type VoiceToCode,
   inNoThemeOf,
+  shownOf,
   voiceToCode,
   voicesThatMayGoIn,
 } from './themes.members.ts';
 import { lastRunFailure, runningRun } from './themes.runs.ts';
-import { type StandingTheme, membersOf, standing } from './themes.standing.ts';
+import { type Standing, type StandingTheme, membersOf, standing } from './themes.standing.ts';
 import { isConcern, mayGoIn } from './themes.synthesis.ts';
 
 /** The advocacy organisation's leads start drafts: a draft is theirs to answer for. */
@@ -111,7 +111,7 @@ export async function themesPage(
       : publication && themeSnapshot(deps.db, engagement.id, publication.snapshotId),
     themeEditsOf(deps.db, engagement.id, promptId),
     codingsOf(deps.db, engagement.id, promptId),
-    listVoices(deps.db, engagement.id),
+    listVoiceFacts(deps.db, engagement.id),
     themeScopes(deps, engagement, advocacy),
     advocacy ? runningRun(deps.db, deps.clock, engagement.id) : undefined,
     seesPeople ? lastRunFailure(deps.db, deps.clock, engagement.id, promptId) : undefined,
@@ -137,13 +137,49 @@ export async function themesPage(
     if (named !== undefined) labelOf.set(key, named);
   }
 
+  // The machine's least sure voices, once it has mapped to people's themes: ask about these next.
+  const leastSure = (mapped: Standing) =>
+    [...mapped.assignments.values()]
+      .flatMap((assignment) => {
+        const main = assignment.themes[0];
+        const voice = byId.get(assignment.voiceId);
+        return assignment.by === undefined &&
+          main?.confidence !== undefined &&
+          voice !== undefined &&
+          mayGoIn(voice) &&
+          !isConcern(voice)
+          ? [{ voice, main: { key: main.key, confidence: main.confidence } }]
+          : [];
+      })
+      .sort(
+        (a, b) =>
+          a.main.confidence - b.main.confidence ||
+          (a.voice.id < b.voice.id ? -1 : a.voice.id > b.voice.id ? 1 : 0),
+      )
+      .slice(0, TO_CODE_NEXT);
+  const inThemes = new Map(
+    (now?.themes ?? []).map((theme) => [
+      theme.key,
+      voicesThatMayGoIn(members.get(theme.key) ?? [], byId),
+    ]),
+  );
+  const inNoTheme = advocacy ? voicesThatMayGoIn(inNoThemeOf(now), byId) : [];
+  const toCodeNext = advocacy && now && isMapping(snapshot.pipelineVersion) ? leastSure(now) : [];
+  // Only the words the page shows, or checks its quotes against, are read.
+  const texts = await currentTexts(deps.db, [
+    ...(now?.themes ?? []).flatMap((theme) => [
+      ...theme.quotes.map((quote) => quote.voiceId),
+      ...(advocacy ? shownOf(inThemes.get(theme.key) ?? []).map((voice) => voice.id) : []),
+    ]),
+    ...shownOf(inNoTheme).map((voice) => voice.id),
+    ...toCodeNext.map(({ voice }) => voice.id),
+  ]);
+
   const view = (theme: StandingTheme): ThemeView => {
-    const inTheme = voicesThatMayGoIn(members.get(theme.key) ?? [], byId);
+    const inTheme = inThemes.get(theme.key) ?? [];
     const described = describeMembers(
       inTheme.map((voice) => ({
         id: voice.id,
-        text: voice.text,
-        quotable: false,
         concern: isConcern(voice),
         perspective: voice.perspective,
         channel: voice.channel,
@@ -155,7 +191,7 @@ export async function themesPage(
         voice !== undefined &&
         voice.consentQuote &&
         councilMayRead(voice.triageState) &&
-        voice.text.includes(text) &&
+        texts.get(voiceId)?.includes(text) === true &&
         now?.assignments.get(voiceId)?.themes.some(({ key }) => key === theme.key) === true
       );
     };
@@ -168,9 +204,7 @@ export async function themesPage(
       summary: theme.stored.find((stored) => stored.key === theme.key)?.summary,
       locked: theme.locked,
       voices: show(inTheme.length),
-      members: advocacy
-        ? inTheme.slice(0, MEMBERS_ON_THEMES_PAGE).map((voice) => voiceToCode(voice, now))
-        : [],
+      members: advocacy ? shownOf(inTheme).map((voice) => voiceToCode(voice, texts, now)) : [],
       memberCount: advocacy ? inTheme.length : 0,
       codedByPeople: advocacy
         ? inTheme.filter((voice) => now?.assignments.get(voice.id)?.by !== undefined).length
@@ -205,35 +239,6 @@ export async function themesPage(
     };
   };
 
-  // The machine's least sure voices, once it has mapped to people's themes: ask about these next.
-  const toCodeNext =
-    advocacy && now && isMapping(snapshot.pipelineVersion)
-      ? [...now.assignments.values()]
-          .flatMap((assignment) => {
-            const main = assignment.themes[0];
-            const voice = byId.get(assignment.voiceId);
-            return assignment.by === undefined &&
-              main?.confidence !== undefined &&
-              voice !== undefined &&
-              mayGoIn(voice) &&
-              !isConcern(voice)
-              ? [{ voice, main: { key: main.key, confidence: main.confidence } }]
-              : [];
-          })
-          .sort(
-            (a, b) =>
-              a.main.confidence - b.main.confidence ||
-              (a.voice.id < b.voice.id ? -1 : a.voice.id > b.voice.id ? 1 : 0),
-          )
-          .slice(0, TO_CODE_NEXT)
-          .map(({ voice, main }) => ({
-            voiceId: voice.id,
-            text: voice.text,
-            theme: labelOf.get(main.key) ?? main.key,
-            confidence: main.confidence.toFixed(2),
-          }))
-      : [];
-  const inNoTheme = advocacy ? voicesThatMayGoIn(inNoThemeOf(now), byId) : [];
   const withPeoplesVoices = new Set(
     [...(now?.assignments.values() ?? [])]
       .filter((assignment) => assignment.by !== undefined)
@@ -284,13 +289,18 @@ export async function themesPage(
           : scopes.find((scope) => scope.promptId === drafting.promptId)?.name,
     },
     failure: failed && (failed.kind === 'failed' ? failed.message : deps.t('themes.draft.stopped')),
-    toCodeNext,
+    toCodeNext: toCodeNext.map(({ voice, main }) => ({
+      voiceId: voice.id,
+      text: texts.get(voice.id) ?? '',
+      theme: labelOf.get(main.key) ?? main.key,
+      confidence: main.confidence.toFixed(2),
+    })),
     /**
      * Voices that may go in but are in no theme now (their theme deleted, or a person's choice):
      * the first few, and how many in all.
      */
     inNoTheme: {
-      voices: inNoTheme.slice(0, MEMBERS_ON_THEMES_PAGE).map((voice) => voiceToCode(voice, now)),
+      voices: shownOf(inNoTheme).map((voice) => voiceToCode(voice, texts, now)),
       count: inNoTheme.length,
     },
     /** Themes mapping would leave out: nobody has coded a voice to them, nor locked them. */

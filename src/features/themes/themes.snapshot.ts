@@ -98,7 +98,7 @@ const countBy = (values: string[]): Record<string, number> => {
 
 /** Counts and campaign notes of a theme from the voices that are its members. */
 export function describeMembers(
-  members: readonly SynthesisVoice[],
+  members: readonly Omit<SynthesisVoice, 'text' | 'quotable'>[],
 ): Pick<StoredTheme, 'members' | 'perspectives' | 'channels' | 'concerns' | 'campaigns'> {
   return {
     members: members.map((voice) => voice.id),

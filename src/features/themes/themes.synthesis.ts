@@ -42,11 +42,14 @@ const SAFEGUARDING = new Set(['safeguarding_flagged', 'safeguarding_raised', 'sa
 const CONCERN = new Set(['individual_concern', 'concern_suggested']);
 
 /** A current voice whose person agreed its use and that is no safeguarding matter. */
-export const mayGoIn = (voice: Voice): boolean =>
+export const mayGoIn = (
+  voice: Pick<Voice, 'withdrawnAt' | 'consentUse' | 'triageState'>,
+): boolean =>
   voice.withdrawnAt === null && voice.consentUse && !SAFEGUARDING.has(voice.triageState);
 
 /** A suggested or confirmed individual concern: counted in themes, its words never shown. */
-export const isConcern = (voice: Voice): boolean => CONCERN.has(voice.triageState);
+export const isConcern = (voice: Pick<Voice, 'triageState'>): boolean =>
+  CONCERN.has(voice.triageState);
 
 /**
  * The voices a draft of themes may use. `groups` are the campaign groups of all the current

@@ -22,8 +22,14 @@ export { toCsv } from './voices.csv.ts';
 export type { VoiceLabels } from './voices.labels.ts';
 export { contactSchema, correctionSchema, onBehalfSchema, voiceText } from './voices.schemas.ts';
 export type { ContactInput, CorrectionInput, OnBehalfInput } from './voices.schemas.ts';
-export type { Participant, VoiceFilters } from './voices.repository.ts';
-export { findContact, findParticipant, listVoices } from './voices.repository.ts';
+export type { Participant, VoiceFacts, VoiceFilters } from './voices.repository.ts';
+export {
+  currentTexts,
+  findContact,
+  findParticipant,
+  listVoiceFacts,
+  listVoices,
+} from './voices.repository.ts';
 export type { Answer, PublicSubmission, VoicesView } from './voices.service.ts';
 export {
   addPublicVoices,

@@ -317,6 +317,72 @@ export async function listVoices(
   }));
 }
 
+/**
+ * What a voice is counted and sorted by, without its words: the themes pages count every voice
+ * of an engagement but show the words of few, and reading 100,000 voices' words takes most of a
+ * second (`bench/themes-page.ts`). Current voices only, oldest first.
+ */
+export type VoiceFacts = Pick<
+  Voice,
+  'id' | 'perspective' | 'channel' | 'consentUse' | 'consentQuote' | 'triageState' | 'withdrawnAt'
+>;
+
+export async function listVoiceFacts(db: Db, engagementId: string): Promise<VoiceFacts[]> {
+  const rows = await db
+    .selectFrom('voices')
+    .innerJoin('participants', 'participants.id', 'voices.participant_id')
+    .select([
+      'voices.id',
+      'participants.perspective',
+      'voices.channel',
+      'voices.consent_use',
+      'voices.consent_quote',
+      'voices.triage_state',
+      'voices.withdrawn_at',
+    ])
+    .where('voices.engagement_id', '=', engagementId)
+    .where('voices.withdrawn_at', 'is', null)
+    .orderBy('voices.created_at')
+    .orderBy('voices.id')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    perspective: row.perspective as Perspective,
+    channel: row.channel as Channel,
+    consentUse: row.consent_use === 1,
+    consentQuote: row.consent_quote === 1,
+    triageState: row.triage_state,
+    withdrawnAt: row.withdrawn_at,
+  }));
+}
+
+/** Most ids one query asks for: well inside both databases' limits on parameters. */
+const MOST_IDS_PER_QUERY = 500;
+
+/** The current words of each of these voices, by id. */
+export async function currentTexts(
+  db: Db,
+  voiceIds: readonly string[],
+): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  const ids = [...new Set(voiceIds)];
+  for (let from = 0; from < ids.length; from += MOST_IDS_PER_QUERY) {
+    const rows = await db
+      .selectFrom('voice_versions')
+      .select(['voice_versions.voice_id', 'voice_versions.text'])
+      .where('voice_versions.voice_id', 'in', ids.slice(from, from + MOST_IDS_PER_QUERY))
+      .where('voice_versions.version', '=', (eb) =>
+        eb
+          .selectFrom('voice_versions as latest')
+          .select((inner) => inner.fn.max('latest.version').as('version'))
+          .whereRef('latest.voice_id', '=', 'voice_versions.voice_id'),
+      )
+      .execute();
+    for (const row of rows) texts.set(row.voice_id, row.text);
+  }
+  return texts;
+}
+
 const nextDay = (date: string): string =>
   new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
