@@ -1,6 +1,7 @@
 // How long the themes page takes when an engagement has many voices: the advocacy lead's page
 // (every theme with its voices' counts, quotes and the voices to code next) and the council
-// officer's (published themes, small counts hidden), each read through Heard's routes.
+// officer's (published themes, small counts hidden), each read through Heard's routes; and the
+// published themes as the public "You said, we did" page reads them.
 //   npx tsx bench/themes-page.ts [voices]   (20,000 by default)
 // The voices are the NHS FFT comments (../shared/data/fft) repeated, written straight into a new
 // SQLite file as people answering online would leave them; the lead drafts themes through the
@@ -13,6 +14,7 @@ import { startListening } from '../test/listening-engagement.ts';
 import { buildApp } from '../src/app.ts';
 import type { Config } from '../src/config.ts';
 import { seedDemo } from '../src/features/demo/index.ts';
+import { publishedThemes } from '../src/features/themes/index.ts';
 import { draftFinished } from '../src/features/themes/themes.drafting.ts';
 import { systemClock } from '../src/platform/clock.ts';
 import { type Db, openDatabase } from '../src/platform/db/database.ts';
@@ -147,6 +149,16 @@ try {
   const officer = new Browser(app);
   await officer.signIn(DEMO.officer, DEMO.password);
   await timeReads(officer, themesUrl, "council officer's themes page");
+  // What the public "You said, we did" page and the recommendations read of the shared themes.
+  const shared: string[] = [];
+  for (let i = 0; i < READS; i++) {
+    const { result, seconds } = await timedAsync(() =>
+      publishedThemes(db, listening.id, { suppress: true }),
+    );
+    if (result === undefined) throw new Error('no published themes');
+    shared.push(seconds);
+  }
+  console.log(`published themes (public page's part): ${shared.join(', ')}`);
   await app.close();
   await db.destroy();
 } finally {

@@ -4,7 +4,7 @@
 import type { Db } from '../../platform/db/database.ts';
 import { suppressSmall } from '../../platform/small-counts.ts';
 import { councilMayRead } from '../sorting/sorting.core.ts';
-import { listVoices } from '../voices/index.ts';
+import { currentTexts, listVoiceFacts } from '../voices/index.ts';
 import { codingsOf } from './themes.codings.ts';
 import { latestPublication } from './themes.publication.ts';
 import { themeEditsOf, themeSnapshot } from './themes.repository.ts';
@@ -44,6 +44,11 @@ export async function publishedThemes(
   const { snapshot, now, voices } = found;
   const members = membersOf(now);
   const byId = new Map(voices.filter(mayGoIn).map((voice) => [voice.id, voice]));
+  // Only the words of the voices quoted are read, to check each quote is still in them.
+  const texts = await currentTexts(
+    db,
+    now.themes.flatMap((theme) => theme.quotes.map((quote) => quote.voiceId)),
+  );
   const show = (count: number) => (suppress ? suppressSmall(count) : count);
   const themes = now.themes.map((theme): PublishedTheme => {
     const inTheme = (members.get(theme.key) ?? []).flatMap((id) => byId.get(id) ?? []);
@@ -56,7 +61,7 @@ export async function publishedThemes(
         voice !== undefined &&
         voice.consentQuote &&
         councilMayRead(voice.triageState) &&
-        voice.text.includes(text) &&
+        texts.get(voiceId)?.includes(text) === true &&
         now.assignments.get(voiceId)?.themes.some(({ key }) => key === theme.key) === true
       );
     };
@@ -75,13 +80,13 @@ export async function publishedThemes(
   return { snapshotId: snapshot.id, publishedAt: publication.publishedAt, themes };
 }
 
-/** The engagement-wide themes as they stand over one snapshot, and the current voices. */
+/** The engagement-wide themes as they stand over one snapshot, and the current voices' facts. */
 async function standingOver(db: Db, engagementId: string, snapshotId: string) {
   const [snapshot, edits, codings, voices] = await Promise.all([
     themeSnapshot(db, engagementId, snapshotId),
     themeEditsOf(db, engagementId),
     codingsOf(db, engagementId),
-    listVoices(db, engagementId),
+    listVoiceFacts(db, engagementId),
   ]);
   return snapshot && { snapshot, now: standing(snapshot, edits, codings), voices };
 }

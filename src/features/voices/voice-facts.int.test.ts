@@ -79,6 +79,7 @@ describe.each(testDatabases)(
         expect(facts).toEqual(
           voices.map((voice) => ({
             id: voice.id,
+            participantId: voice.participantId,
             perspective: voice.perspective,
             channel: voice.channel,
             consentUse: voice.consentUse,

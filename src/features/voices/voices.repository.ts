@@ -324,7 +324,14 @@ export async function listVoices(
  */
 export type VoiceFacts = Pick<
   Voice,
-  'id' | 'perspective' | 'channel' | 'consentUse' | 'consentQuote' | 'triageState' | 'withdrawnAt'
+  | 'id'
+  | 'participantId'
+  | 'perspective'
+  | 'channel'
+  | 'consentUse'
+  | 'consentQuote'
+  | 'triageState'
+  | 'withdrawnAt'
 >;
 
 export async function listVoiceFacts(db: Db, engagementId: string): Promise<VoiceFacts[]> {
@@ -333,6 +340,7 @@ export async function listVoiceFacts(db: Db, engagementId: string): Promise<Voic
     .innerJoin('participants', 'participants.id', 'voices.participant_id')
     .select([
       'voices.id',
+      'voices.participant_id',
       'participants.perspective',
       'voices.channel',
       'voices.consent_use',
@@ -347,6 +355,7 @@ export async function listVoiceFacts(db: Db, engagementId: string): Promise<Voic
     .execute();
   return rows.map((row) => ({
     id: row.id,
+    participantId: row.participant_id,
     perspective: row.perspective as Perspective,
     channel: row.channel as Channel,
     consentUse: row.consent_use === 1,
