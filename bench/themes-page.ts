@@ -1,7 +1,8 @@
 // How long the themes page takes when an engagement has many voices: the advocacy lead's page
 // (every theme with its voices' counts, quotes and the voices to code next) and the council
 // officer's (published themes, small counts hidden), each read through Heard's routes; and the
-// published themes as the public "You said, we did" page reads them.
+// published themes as the public "You said, we did" page reads them; and, beside them, a page of
+// the staff list of voices.
 //   npx tsx bench/themes-page.ts [voices]   (20,000 by default)
 // The voices are the NHS FFT comments (../shared/data/fft) repeated, written straight into a new
 // SQLite file as people answering online would leave them; the lead drafts themes through the
@@ -140,6 +141,8 @@ try {
   });
   console.log(`drafted through the page in ${drafted.seconds}`);
   await timeReads(lead, themesUrl, "advocacy lead's themes page");
+  // The staff list of voices beside it, whose pages are read from the database a page at a time.
+  await timeReads(lead, `/engagements/${listening.id}/voices?page=2`, "lead's voices list, page 2");
 
   const page = (await lead.get(themesUrl)).body;
   const snapshotId = /name="snapshotId" value="([^"]+)"/.exec(page)?.[1] ?? '';

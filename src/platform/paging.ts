@@ -16,19 +16,37 @@ export function requestedPage(value: unknown): number {
   return Math.max(1, Number(value));
 }
 
-export function pageOf<T>(items: readonly T[], requested: number, size: number): Page<T> {
-  const count = Math.max(1, Math.ceil(items.length / size));
+/** Which page to show of `total` items, and where it starts (0-based), before reading it. */
+export function pagePosition(
+  total: number,
+  requested: number,
+  size: number,
+): { number: number; count: number; start: number } {
+  const count = Math.max(1, Math.ceil(total / size));
   const number = Math.min(Math.max(1, requested), count);
-  const start = (number - 1) * size;
-  const shown = items.slice(start, start + size);
+  return { number, count, start: (number - 1) * size };
+}
+
+/** The page at `position`, from its items as read (a database can read just those). */
+export function pageFrom<T>(
+  shown: T[],
+  position: { number: number; count: number; start: number },
+  total: number,
+): Page<T> {
+  const { number, count, start } = position;
   return {
     items: shown,
     number,
     count,
     from: shown.length === 0 ? 0 : start + 1,
     to: start + shown.length,
-    total: items.length,
+    total,
   };
+}
+
+export function pageOf<T>(items: readonly T[], requested: number, size: number): Page<T> {
+  const position = pagePosition(items.length, requested, size);
+  return pageFrom(items.slice(position.start, position.start + size), position, items.length);
 }
 
 interface PaginationLink {

@@ -64,9 +64,9 @@ export function triageState(facts: TriageFacts): TriageState {
  * possible safeguarding matter: never while a flag is open, never a raised or known concern,
  * never a suggested or confirmed individual concern. They see those as counts.
  */
-const COUNCIL_MAY_READ: ReadonlySet<string> = new Set<TriageState>([
+export const COUNCIL_READABLE: ReadonlySet<string> = new Set<TriageState>([
   'new',
   'design_input',
   'off_topic',
 ]);
-export const councilMayRead = (state: string): boolean => COUNCIL_MAY_READ.has(state);
+export const councilMayRead = (state: string): boolean => COUNCIL_READABLE.has(state);

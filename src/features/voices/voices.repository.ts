@@ -15,7 +15,7 @@ import {
   type WhoseView,
 } from './voices.core.ts';
 import { currentConcernModel } from '../sorting/concern-model.ts';
-import { triageState } from '../sorting/sorting.core.ts';
+import { COUNCIL_READABLE, triageState } from '../sorting/sorting.core.ts';
 
 /** Reference codes are stored only as hashes, like passwords' cousins: a leak does not reveal them. */
 export const hashReference = (normalisedCode: string): string =>
@@ -250,17 +250,66 @@ export interface VoiceFilters {
   participantId?: string | undefined;
   voiceId?: string | undefined;
   includeWithdrawn?: boolean | undefined;
+  /** Only voices council roles may see (the person agreed, and no triage state keeps them out). */
+  councilMaySee?: boolean | undefined;
 }
 
-/** Voices with their current words, oldest first. Withdrawn voices are left out unless asked for. */
+/** Where a page shows only some of the voices: how many to skip, and how many to take. */
+export interface VoiceSlice {
+  offset: number;
+  limit: number;
+}
+
+/** The engagement's voices matching the filters, with their participant (no words yet). */
+function matchingVoices(db: Db, engagementId: string, filters: VoiceFilters) {
+  let query = db
+    .selectFrom('voices')
+    .innerJoin('participants', 'participants.id', 'voices.participant_id')
+    .where('voices.engagement_id', '=', engagementId);
+  if (filters.includeWithdrawn !== true) query = query.where('voices.withdrawn_at', 'is', null);
+  if (filters.councilMaySee === true)
+    query = query
+      .where('voices.consent_use', '=', 1)
+      .where('voices.withdrawn_at', 'is', null)
+      .where('voices.triage_state', 'in', [...COUNCIL_READABLE]);
+  if (filters.promptId !== undefined)
+    query = query.where('voices.prompt_id', '=', filters.promptId);
+  if (filters.perspective !== undefined)
+    query = query.where('participants.perspective', '=', filters.perspective);
+  if (filters.channel !== undefined) query = query.where('voices.channel', '=', filters.channel);
+  if (filters.sessionId !== undefined)
+    query = query.where('voices.session_id', '=', filters.sessionId);
+  if (filters.participantId !== undefined)
+    query = query.where('voices.participant_id', '=', filters.participantId);
+  if (filters.voiceId !== undefined) query = query.where('voices.id', '=', filters.voiceId);
+  if (filters.from !== undefined) query = query.where('voices.created_at', '>=', filters.from);
+  if (filters.to !== undefined) query = query.where('voices.created_at', '<', nextDay(filters.to));
+  return query;
+}
+
+/** How many voices match the filters (as `listVoices` would list them). */
+export async function countVoices(
+  db: Db,
+  engagementId: string,
+  filters: VoiceFilters = {},
+): Promise<number> {
+  const row = await matchingVoices(db, engagementId, filters)
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/**
+ * Voices with their current words, oldest first; only a slice of them when given (a page of a
+ * long list, so that only its voices are read). Withdrawn voices are left out unless asked for.
+ */
 export async function listVoices(
   db: Db,
   engagementId: string,
   filters: VoiceFilters = {},
+  slice?: VoiceSlice,
 ): Promise<Voice[]> {
-  let query = db
-    .selectFrom('voices')
-    .innerJoin('participants', 'participants.id', 'voices.participant_id')
+  let query = matchingVoices(db, engagementId, filters)
     .innerJoin('voice_versions', (join) =>
       join
         .onRef('voice_versions.voice_id', '=', 'voices.id')
@@ -278,21 +327,10 @@ export async function listVoices(
       'voice_versions.is_summary',
       'voice_versions.version',
     ])
-    .where('voices.engagement_id', '=', engagementId);
-  if (filters.includeWithdrawn !== true) query = query.where('voices.withdrawn_at', 'is', null);
-  if (filters.promptId !== undefined)
-    query = query.where('voices.prompt_id', '=', filters.promptId);
-  if (filters.perspective !== undefined)
-    query = query.where('participants.perspective', '=', filters.perspective);
-  if (filters.channel !== undefined) query = query.where('voices.channel', '=', filters.channel);
-  if (filters.sessionId !== undefined)
-    query = query.where('voices.session_id', '=', filters.sessionId);
-  if (filters.participantId !== undefined)
-    query = query.where('voices.participant_id', '=', filters.participantId);
-  if (filters.voiceId !== undefined) query = query.where('voices.id', '=', filters.voiceId);
-  if (filters.from !== undefined) query = query.where('voices.created_at', '>=', filters.from);
-  if (filters.to !== undefined) query = query.where('voices.created_at', '<', nextDay(filters.to));
-  const rows = await query.orderBy('voices.created_at').orderBy('voices.id').execute();
+    .orderBy('voices.created_at')
+    .orderBy('voices.id');
+  if (slice !== undefined) query = query.limit(slice.limit).offset(slice.offset);
+  const rows = await query.execute();
   return rows.map((row) => ({
     id: row.id,
     engagementId: row.engagement_id,

@@ -21,7 +21,7 @@ import { filtersFromPage, toVoiceFilters, voiceFiltersSchema } from './voices.fi
 import { voiceLabels } from './voices.labels.ts';
 import { findContact, listVoices, staffNames } from './voices.repository.ts';
 import { correctionSchema } from './voices.schemas.ts';
-import { correctVoice, voiceWithHistory, voicesFor } from './voices.service.ts';
+import { correctVoice, voiceWithHistory, voicesPageFor } from './voices.service.ts';
 
 type EngagementParams = { Params: { engagementId: string } };
 type VoiceParams = { Params: { engagementId: string; voiceId: string } };
@@ -99,14 +99,16 @@ export function voicesRoutes(app: FastifyInstance, deps: Deps): void {
         .send(csv);
     }
 
-    const seen = filters ? await voicesFor(deps, actor, engagement, filters) : undefined;
-    const requested = requestedPage(query.page);
-    const shown =
-      seen === undefined
-        ? undefined
-        : seen.view === 'advocacy'
-          ? { view: seen.view, page: pageOf(seen.voices, requested, VOICES_PER_PAGE) }
-          : { view: seen.view, page: pageOf(seen.voices, requested, VOICES_PER_PAGE) };
+    const shown = filters
+      ? await voicesPageFor(
+          deps,
+          actor,
+          engagement,
+          filters,
+          requestedPage(query.page),
+          VOICES_PER_PAGE,
+        )
+      : undefined;
     const { prompts, sessions, context } = await cardContext(
       engagement,
       identifiable,
@@ -125,7 +127,7 @@ export function voicesRoutes(app: FastifyInstance, deps: Deps): void {
       cards,
       page,
       pagination: paginationLinks(`/engagements/${engagement.id}/voices`, query, page),
-      filtered: seen !== undefined,
+      filtered: shown !== undefined,
       values: query,
       errors: parsed.ok ? undefined : parsed.errors,
       errorAnchors: { from: 'from-day', to: 'to-day' },

@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { ConflictError, NotFoundError } from '../../platform/http/errors.ts';
+import { type Page, pageFrom, pagePosition } from '../../platform/paging.ts';
 import type { Actor } from '../accounts/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import {
@@ -27,6 +28,7 @@ import {
   type Participant,
   type SafeguardingCheck,
   type VoiceFilters,
+  countVoices,
   findParticipant,
   hashReference,
   insertParticipant,
@@ -339,6 +341,9 @@ export async function correctVoice(
 export type VoicesView =
   { view: 'advocacy'; voices: Voice[] } | { view: 'council'; voices: DeidentifiedVoice[] };
 
+export type VoicesPage =
+  { view: 'advocacy'; page: Page<Voice> } | { view: 'council'; page: Page<DeidentifiedVoice> };
+
 /**
  * The voices a staff member may see. The advocacy organisation sees everything, and each look
  * is audited; council roles see de-identified voices, only where the person agreed to their use.
@@ -362,6 +367,41 @@ export async function voicesFor(
     return { view: 'advocacy', voices };
   }
   return { view: 'council', voices: voices.filter(councilMaySee).map(deidentify) };
+}
+
+/**
+ * One page of the voices a staff member may see, as `voicesFor` (the same rules, and the look
+ * audited for the advocacy organisation), reading only that page's voices: the count and the page
+ * come from the database, so a list of 100,000 voices costs what a list of 20 does.
+ */
+export async function voicesPageFor(
+  deps: Deps,
+  actor: Actor,
+  engagement: Engagement,
+  filters: VoiceFilters,
+  requested: number,
+  size: number,
+): Promise<VoicesPage> {
+  const advocacy = can(actor, 'see_identifiable_voices', engagement);
+  const seen = advocacy ? filters : { ...filters, councilMaySee: true };
+  const total = await countVoices(deps.db, engagement.id, seen);
+  const position = pagePosition(total, requested, size);
+  const voices = await listVoices(deps.db, engagement.id, seen, {
+    offset: position.start,
+    limit: size,
+  });
+  if (!advocacy) {
+    return { view: 'council', page: pageFrom(voices.map(deidentify), position, total) };
+  }
+  await recordAudit(deps.db, deps.clock, {
+    actorUserId: actor.userId,
+    action: 'voices_viewed',
+    recordType: 'engagement',
+    recordId: engagement.id,
+    organisationId: actor.organisationId,
+    details: { count: total },
+  });
+  return { view: 'advocacy', page: pageFrom(voices, position, total) };
 }
 
 /** One voice with all its versions, for the advocacy organisation. */
