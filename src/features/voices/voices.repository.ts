@@ -267,6 +267,7 @@ function matchingVoices(db: Db, engagementId: string, filters: VoiceFilters) {
     .innerJoin('participants', 'participants.id', 'voices.participant_id')
     .where('voices.engagement_id', '=', engagementId);
   if (filters.includeWithdrawn !== true) query = query.where('voices.withdrawn_at', 'is', null);
+  // The rule of `councilMaySee` (voices.core.ts), in SQL: a test checks the two agree.
   if (filters.councilMaySee === true)
     query = query
       .where('voices.consent_use', '=', 1)
