@@ -344,6 +344,17 @@ export type VoicesView =
 export type VoicesPage =
   { view: 'advocacy'; page: Page<Voice> } | { view: 'council'; page: Page<DeidentifiedVoice> };
 
+/** The advocacy organisation looked at the engagement's voices: how many the look matched. */
+const auditViewed = (deps: Deps, actor: Actor, engagement: Engagement, count: number) =>
+  recordAudit(deps.db, deps.clock, {
+    actorUserId: actor.userId,
+    action: 'voices_viewed',
+    recordType: 'engagement',
+    recordId: engagement.id,
+    organisationId: actor.organisationId,
+    details: { count },
+  });
+
 /**
  * The voices a staff member may see. The advocacy organisation sees everything, and each look
  * is audited; council roles see de-identified voices, only where the person agreed to their use.
@@ -356,14 +367,7 @@ export async function voicesFor(
 ): Promise<VoicesView> {
   const voices = await listVoices(deps.db, engagement.id, filters);
   if (can(actor, 'see_identifiable_voices', engagement)) {
-    await recordAudit(deps.db, deps.clock, {
-      actorUserId: actor.userId,
-      action: 'voices_viewed',
-      recordType: 'engagement',
-      recordId: engagement.id,
-      organisationId: actor.organisationId,
-      details: { count: voices.length },
-    });
+    await auditViewed(deps, actor, engagement, voices.length);
     return { view: 'advocacy', voices };
   }
   return { view: 'council', voices: voices.filter(councilMaySee).map(deidentify) };
@@ -393,14 +397,7 @@ export async function voicesPageFor(
   if (!advocacy) {
     return { view: 'council', page: pageFrom(voices.map(deidentify), position, total) };
   }
-  await recordAudit(deps.db, deps.clock, {
-    actorUserId: actor.userId,
-    action: 'voices_viewed',
-    recordType: 'engagement',
-    recordId: engagement.id,
-    organisationId: actor.organisationId,
-    details: { count: total },
-  });
+  await auditViewed(deps, actor, engagement, total);
   return { view: 'advocacy', page: pageFrom(voices, position, total) };
 }
 
