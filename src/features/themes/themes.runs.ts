@@ -28,6 +28,10 @@ export type RunFailure = { kind: 'failed'; message: string } | { kind: 'stopped'
 const silentSince = (clock: Clock): string =>
   new Date(clock().getTime() - STOPPED_AFTER_MS).toISOString();
 
+/** A run's end when its process stopped (or stops) before it finished. */
+const stoppedNow = (clock: Clock) =>
+  ({ running_for: null, finished_at: clock().toISOString(), outcome: 'stopped' }) as const;
+
 /**
  * Records a new run of the scope unless the engagement has one running (in any process), in which
  * case it returns undefined. A run whose heartbeat has stopped is marked stopped first.
@@ -37,13 +41,13 @@ export async function startRun(
   clock: Clock,
   run: { engagementId: string; promptId: PromptScope; startedById: string },
 ): Promise<string | undefined> {
-  const now = clock().toISOString();
   await db
     .updateTable('theme_runs')
-    .set({ running_for: null, finished_at: now, outcome: 'stopped' })
+    .set(stoppedNow(clock))
     .where('running_for', '=', run.engagementId)
     .where('heartbeat_at', '<', silentSince(clock))
     .execute();
+  const now = clock().toISOString();
   const id = newId();
   try {
     await db
@@ -106,7 +110,7 @@ export async function stopRuns(db: Db, clock: Clock, ids: readonly string[]): Pr
   if (ids.length === 0) return;
   await db
     .updateTable('theme_runs')
-    .set({ running_for: null, finished_at: clock().toISOString(), outcome: 'stopped' })
+    .set(stoppedNow(clock))
     .where('id', 'in', ids)
     .where('outcome', '=', 'running')
     .execute();

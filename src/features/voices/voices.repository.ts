@@ -374,9 +374,7 @@ export type VoiceFacts = Pick<
 >;
 
 export async function listVoiceFacts(db: Db, engagementId: string): Promise<VoiceFacts[]> {
-  const rows = await db
-    .selectFrom('voices')
-    .innerJoin('participants', 'participants.id', 'voices.participant_id')
+  const rows = await matchingVoices(db, engagementId, {})
     .select([
       'voices.id',
       'voices.participant_id',
@@ -387,8 +385,6 @@ export async function listVoiceFacts(db: Db, engagementId: string): Promise<Voic
       'voices.triage_state',
       'voices.withdrawn_at',
     ])
-    .where('voices.engagement_id', '=', engagementId)
-    .where('voices.withdrawn_at', 'is', null)
     .orderBy('voices.created_at')
     .orderBy('voices.id')
     .execute();
