@@ -27,20 +27,22 @@ describe('packVoices and unpackVoices', () => {
 });
 
 describe('packWordKeys and unpackWordKeys', () => {
-  it("give back each voice's words and lemmas, none for a voice without", () => {
+  it("give back each voice's words, lemmas and parts of speech, none for a voice without", () => {
     const voices = [
       [
-        { text: 'Organised', lemma: 'organize' },
-        { text: 'staff', lemma: 'staff' },
+        { text: 'Organised', lemma: 'organize', partOfSpeech: 'VERB' },
+        { text: 'staff', lemma: 'staff', partOfSpeech: 'NOUN' },
       ],
       [],
-      [{ text: 'Kind', lemma: 'kind' }],
+      [{ text: 'Kind', lemma: 'kind', partOfSpeech: 'ADJ' }],
     ];
     expect(unpackWordKeys(packWordKeys(voices) ?? '', voices.length)).toEqual(voices);
     expect(unpackWordKeys(packWordKeys([]) ?? '', 0)).toEqual([]);
   });
 
   it('refuse words holding the characters packing uses', () => {
-    expect(packWordKeys([[{ text: 'a\u0000b', lemma: 'ab' }]])).toBeUndefined();
+    expect(
+      packWordKeys([[{ text: 'a\u0000b', lemma: 'ab', partOfSpeech: 'NOUN' }]]),
+    ).toBeUndefined();
   });
 });

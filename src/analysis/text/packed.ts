@@ -21,6 +21,7 @@ export function packVoices(voices: readonly AnalysedVoice[]): string {
         words.map((w) => w.lemma).join(FIELD),
         words.map((w) => w.spaceBefore).join(FIELD),
         words.map((w) => String((w.stop ? 1 : 0) + (w.breakBefore ? 2 : 0))).join(''),
+        words.map((w) => w.partOfSpeech).join(FIELD),
       ].join(PART),
     )
     .join(VOICE);
@@ -30,9 +31,10 @@ export function packVoices(voices: readonly AnalysedVoice[]): string {
 export function unpackVoices(packed: string, count: number): AnalysedVoice[] {
   if (count === 0) return [];
   return packed.split(VOICE).map((voice): AnalysedVoice => {
-    const [texts = '', lemmas = '', spaces = '', flags = ''] = voice.split(PART);
+    const [texts = '', lemmas = '', spaces = '', flags = '', tags = ''] = voice.split(PART);
     const lemmaOf = lemmas.split(FIELD);
     const spaceOf = spaces.split(FIELD);
+    const partOfSpeechOf = tags.split(FIELD);
     const words =
       flags === ''
         ? []
@@ -44,18 +46,26 @@ export function unpackVoices(packed: string, count: number): AnalysedVoice[] {
               stop: (flag & 1) === 1,
               spaceBefore: spaceOf[i] ?? '',
               breakBefore: (flag & 2) === 2,
+              partOfSpeech: partOfSpeechOf[i] ?? '',
             };
           });
     return { words };
   });
 }
 
-/** Each voice's words as written and their lemmas, or undefined if a word holds a packing character. */
+/**
+ * Each voice's words as written, their lemmas and parts of speech, or undefined if a word holds a
+ * packing character.
+ */
 export function packWordKeys(voices: readonly (readonly WordKeys[])[]): string | undefined {
   const all = voices.flat();
   if (!all.every((word) => packable(word.text) && packable(word.lemma))) return undefined;
   return voices
-    .map((words) => words.map((word) => `${word.text}${FIELD}${word.lemma}`).join(FIELD))
+    .map((words) =>
+      words
+        .map((word) => `${word.text}${FIELD}${word.lemma}${FIELD}${word.partOfSpeech}`)
+        .join(FIELD),
+    )
     .join(VOICE);
 }
 
@@ -66,8 +76,12 @@ export function unpackWordKeys(packed: string, count: number): WordKeys[][] {
     if (voice === '') return [];
     const fields = voice.split(FIELD);
     const words: WordKeys[] = [];
-    for (let i = 0; i + 1 < fields.length; i += 2)
-      words.push({ text: fields[i] ?? '', lemma: fields[i + 1] ?? '' });
+    for (let i = 0; i + 2 < fields.length; i += 3)
+      words.push({
+        text: fields[i] ?? '',
+        lemma: fields[i + 1] ?? '',
+        partOfSpeech: fields[i + 2] ?? '',
+      });
     return words;
   });
 }

@@ -22,7 +22,7 @@ import { joinVectors, pickRows } from './vectors.ts';
 import { shippedWordVectors } from './word-vectors.ts';
 
 /** Changes whenever the same voices could come out in different themes. */
-export const THEMES_MODEL_VERSION = 'themes-5';
+export const THEMES_MODEL_VERSION = 'themes-6';
 
 export interface Voice {
   id: string;

@@ -16,6 +16,8 @@ export interface Word {
   spaceBefore: string;
   /** Punctuation, a symbol or a sentence boundary comes between this word and the one before. */
   breakBefore: boolean;
+  /** The word's part of speech as wink-nlp tags it, in Universal Dependencies' names ("ADJ", "NOUN"). */
+  partOfSpeech: string;
 }
 
 export interface AnalysedVoice {
@@ -31,6 +33,7 @@ interface TokenHelpers {
   stopWordFlag: ItsFunction<boolean>;
   precedingSpaces: ItsFunction<string>;
   span: ItsFunction<[number, number]>;
+  pos: ItsFunction<string>;
 }
 
 let loaded: { reader: WinkMethods; its: TokenHelpers } | undefined;
@@ -58,6 +61,7 @@ export function analyseVoice(text: string): AnalysedVoice {
   const lemma = tokens.out(its.lemma);
   const stop = tokens.out(its.stopWordFlag);
   const spaces = tokens.out(its.precedingSpaces);
+  const partOfSpeech = tokens.out(its.pos);
   const words: Word[] = [];
   for (const [first, last] of spans) {
     let breakBefore = true;
@@ -72,6 +76,7 @@ export function analyseVoice(text: string): AnalysedVoice {
         stop: stop[i] === true,
         spaceBefore: spaces[i] ?? '',
         breakBefore,
+        partOfSpeech: partOfSpeech[i] ?? '',
       });
       breakBefore = false;
     }

@@ -105,4 +105,36 @@ describe('voiceVectors', () => {
     expect(cos(0, 1)).toBeGreaterThan(cos(0, 2));
     expect(cos(2, 3)).toBeGreaterThan(cos(1, 3));
   });
+
+  it('counts what is said about a thing above the thing named', () => {
+    // Three words along three directions; "other", in four voices, is the direction all means
+    // share and is taken out, which leaves the first voice's mean of "kind" and "staff" as it is.
+    const axes = new Map(['kind', 'staff', 'other'].map((w, i) => [w, i]));
+    const wordVectors = {
+      dimensions: 3,
+      vectorOf: (word: string) => {
+        const axis = axes.get(word);
+        return axis === undefined
+          ? undefined
+          : Float64Array.from([0, 1, 2], (j) => (j === axis ? 1 : 0));
+      },
+    };
+    const other = { text: 'other', lemma: 'other', partOfSpeech: 'NOUN' };
+    const means = meanWordVectors(
+      [
+        [
+          { text: 'kind', lemma: 'kind', partOfSpeech: 'ADJ' },
+          { text: 'staff', lemma: 'staff', partOfSpeech: 'NOUN' },
+        ],
+        [other],
+        [other],
+        [other],
+        [other],
+      ],
+      wordVectors,
+    );
+    const [kind = 0, staff = 0] = row(means, 0);
+    expect(kind).toBeGreaterThan(2 * staff);
+    expect(staff).toBeGreaterThan(0);
+  });
 });
