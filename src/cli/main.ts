@@ -56,6 +56,26 @@ const COMMANDS: Record<string, Command> = {
     positionals: true,
     load: () => import('./import-polis.ts'),
   },
+  'import voices': {
+    usage:
+      'import voices FILE.csv --engagement ID --prompt ID --text-column NAME --by EMAIL (--consent-column NAME | --all-consented) [--quote-column NAME] [--perspective PERSPECTIVE | --perspective-column NAME] [--id-column NAME]',
+    summary:
+      "Import paper forms or another survey's answers (one voice a row, each its own person, consent given in writing) into an open question of a listening engagement, all or nothing. --by is the lead or advocate importing. Consent to use comes from --consent-column (yes, y, true or 1) or --all-consented; to quote only from --quote-column. Rows already imported (by --id-column, or text and line) are skipped.",
+    options: {
+      engagement: { type: 'string' },
+      prompt: { type: 'string' },
+      'text-column': { type: 'string' },
+      by: { type: 'string' },
+      'consent-column': { type: 'string' },
+      'all-consented': { type: 'boolean' },
+      'quote-column': { type: 'string' },
+      perspective: { type: 'string' },
+      'perspective-column': { type: 'string' },
+      'id-column': { type: 'string' },
+    },
+    positionals: true,
+    load: () => import('./import-voices.ts'),
+  },
   'export polis': {
     usage: 'export polis --engagement ID FOLDER',
     summary:

@@ -42,3 +42,7 @@ export {
   voicesFor,
   withdraw,
 } from './voices.service.ts';
+export type { VoiceColumns, VoiceFile, VoiceRow } from './voices.import-csv.ts';
+export { readVoiceFile } from './voices.import-csv.ts';
+export type { VoiceImportSummary } from './voices.import.ts';
+export { VoiceImportError, importVoices } from './voices.import.ts';

@@ -67,7 +67,7 @@ async function checkAnswers(
  * categories, never the words.
  */
 /** A flag is audited and its named people told at once, in the transaction that raised it. */
-async function flagRaised(
+export async function flagRaised(
   trx: Db,
   deps: Deps,
   engagement: Engagement,

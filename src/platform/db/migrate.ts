@@ -28,6 +28,7 @@ import * as themeScopes from './migrations/0018-theme-scopes.ts';
 import * as letterFormat from './migrations/0019-letter-format.ts';
 import * as themeRuns from './migrations/0020-theme-runs.ts';
 import * as rateLimits from './migrations/0021-rate-limits.ts';
+import * as voiceImports from './migrations/0022-voice-imports.ts';
 
 /** Every migration, in order. Merged migrations are never edited: add a new one. */
 const migrations: Record<string, Migration> = {
@@ -52,6 +53,7 @@ const migrations: Record<string, Migration> = {
   '0019-letter-format': letterFormat,
   '0020-theme-runs': themeRuns,
   '0021-rate-limits': rateLimits,
+  '0022-voice-imports': voiceImports,
 };
 
 const provider: MigrationProvider = {

@@ -52,6 +52,7 @@ export interface Database {
   theme_take_backs: ThemeTakeBacksTable;
   theme_runs: ThemeRunsTable;
   rate_limit_counts: RateLimitCountsTable;
+  voice_imports: VoiceImportsTable;
 }
 
 export interface OrganisationsTable {
@@ -645,4 +646,15 @@ export interface RateLimitCountsTable {
   key_hash: string;
   hits: number;
   window_ends: string;
+}
+
+/**
+ * A CSV row imported as a voice: `import_key` is a SHA-256 hash of the row's key (its id in the
+ * survey, or its text and line), never the key, so the same file imported again is skipped.
+ */
+export interface VoiceImportsTable {
+  engagement_id: string;
+  import_key: string;
+  voice_id: string;
+  imported_at: string;
 }
