@@ -374,6 +374,13 @@ export async function voicesFor(
 }
 
 /**
+ * What a page number past the last one gives: the last page (the staff list, where a link may
+ * have outlived a voice or two), or no voices at all (the API, so a program paging through knows
+ * it has reached the end).
+ */
+export type PastTheLastPage = 'last' | 'empty';
+
+/**
  * One page of the voices a staff member may see, as `voicesFor` (the same rules, and the look
  * audited for the advocacy organisation), reading only that page's voices: the count and the page
  * come from the database, so a list of 100,000 voices costs what a list of 20 does.
@@ -385,15 +392,18 @@ export async function voicesPageFor(
   filters: VoiceFilters,
   requested: number,
   size: number,
+  pastTheLast: PastTheLastPage = 'last',
 ): Promise<VoicesPage> {
   const advocacy = can(actor, 'see_identifiable_voices', engagement);
   const seen = advocacy ? filters : { ...filters, councilMaySee: true };
   const total = await countVoices(deps.db, engagement.id, seen);
-  const position = pagePosition(total, requested, size);
-  const voices = await listVoices(deps.db, engagement.id, seen, {
-    offset: position.start,
-    limit: size,
-  });
+  const clamped = pagePosition(total, requested, size);
+  const beyond = pastTheLast === 'empty' && requested > clamped.count;
+  // Past the end nothing is read; the page keeps the number asked for, and shows 0 to 0.
+  const position = beyond ? { ...clamped, number: requested, start: 0 } : clamped;
+  const voices = beyond
+    ? []
+    : await listVoices(deps.db, engagement.id, seen, { offset: position.start, limit: size });
   if (!advocacy) {
     return { view: 'council', page: pageFrom(voices.map(deidentify), position, total) };
   }
