@@ -10,7 +10,7 @@ import type { Actor } from '../accounts/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { type Commitment, type Engagement, listCommitments } from '../engagements/index.ts';
 import { publishedThemes } from '../themes/index.ts';
-import { type Voice, councilMaySee, listVoices } from '../voices/index.ts';
+import { type Voice, listVoices } from '../voices/index.ts';
 import { insertEvidenceFile } from './evidence.repository.ts';
 import { insertRecommendationThemes } from './recommendation-themes.repository.ts';
 import {
@@ -64,8 +64,8 @@ export function requirePhase(engagement: Pick<Engagement, 'phase'>, step: PhaseS
  * council must not read (a safeguarding flag or a personal case).
  */
 export async function quotableVoices(db: Db, engagementId: string): Promise<Voice[]> {
-  return (await listVoices(db, engagementId)).filter(
-    (voice) => councilMaySee(voice) && voice.consentQuote && !voice.isSummary,
+  return (await listVoices(db, engagementId, { councilMaySee: true })).filter(
+    (voice) => voice.consentQuote && !voice.isSummary,
   );
 }
 

@@ -6,7 +6,7 @@ import { addWorkingDays } from '../../platform/working-days.ts';
 import type { Actor } from '../accounts/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { Engagement } from '../engagements/index.ts';
-import { type Voice, findContact, listVoices } from '../voices/index.ts';
+import { type Voice, findContact, listVoiceWords, listVoices } from '../voices/index.ts';
 import type { TriageState } from './sorting.core.ts';
 import { mayDecideSafeguarding, maySort } from './sorting.permissions.ts';
 import {
@@ -61,7 +61,7 @@ export interface SortingQueue {
   offTopic: Voice[];
   /** Decided safeguarding records (raised, already known): kept, as the law requires. */
   safeguardingRecords: Voice[];
-  campaigns: (CampaignGroup & { voices: Voice[]; weighAs: string | undefined })[];
+  campaigns: (CampaignGroup & { weighAs: string | undefined })[];
   counts: Map<string, number>;
 }
 
@@ -77,6 +77,16 @@ const flagOf = (voice: Voice, suggestions: Suggestion[], escalatedAt: string | u
   };
 };
 
+/** The triage states of the voices the sorting queue lists. */
+const QUEUE_STATES: readonly TriageState[] = [
+  'safeguarding_flagged',
+  'concern_suggested',
+  'individual_concern',
+  'off_topic',
+  'safeguarding_raised',
+  'safeguarding_known',
+];
+
 const inState = (voices: Voice[], ...states: TriageState[]): Voice[] =>
   voices.filter((voice) => (states as string[]).includes(voice.triageState));
 
@@ -86,7 +96,11 @@ export async function sortingQueue(
   actor: Actor,
   engagement: Engagement,
 ): Promise<SortingQueue> {
-  const everyVoice = await listVoices(deps.db, engagement.id, { includeWithdrawn: true });
+  // Only the voices the lists show are read whole; campaigns need every voice's words alone.
+  const [everyVoice, words] = await Promise.all([
+    listVoices(deps.db, engagement.id, { includeWithdrawn: true, triageStates: QUEUE_STATES }),
+    listVoiceWords(deps.db, engagement.id),
+  ]);
   const current = everyVoice.filter((voice) => voice.withdrawnAt === null);
   const flagged = inState(everyVoice, 'safeguarding_flagged');
   const casework = inState(current, 'individual_concern');
@@ -104,7 +118,6 @@ export async function sortingQueue(
     handoversOf(deps.db, ids),
     campaignDecisionsOf(deps.db, engagement.id),
   ]);
-  const byId = new Map(current.map((voice) => [voice.id, voice]));
   await recordAudit(deps.db, deps.clock, {
     actorUserId: actor.userId,
     action: 'sorting_queue_viewed',
@@ -123,9 +136,8 @@ export async function sortingQueue(
     })),
     offTopic: inState(current, 'off_topic'),
     safeguardingRecords: inState(everyVoice, 'safeguarding_raised', 'safeguarding_known'),
-    campaigns: groupCampaigns(current).map((group) => ({
+    campaigns: groupCampaigns(words).map((group) => ({
       ...group,
-      voices: group.members.flatMap((id) => byId.get(id) ?? []),
       weighAs: weights.get(group.id)?.weighAs,
     })),
     counts: await countByState(deps.db, engagement.id),
@@ -366,8 +378,8 @@ export async function handOver(
 
 /** One campaign group among the engagement's current voices, or not found. */
 export async function campaignIn(deps: Deps, engagement: Engagement, groupId: string) {
-  const current = await listVoices(deps.db, engagement.id);
-  const group = groupCampaigns(current).find((candidate) => candidate.id === groupId);
+  const words = await listVoiceWords(deps.db, engagement.id);
+  const group = groupCampaigns(words).find((candidate) => candidate.id === groupId);
   if (group === undefined) throw new NotFoundError();
   return group;
 }
@@ -407,7 +419,9 @@ export async function caseworkExport(
   actor: Actor,
   engagement: Engagement,
 ): Promise<{ item: CaseworkItem; contact: Awaited<ReturnType<typeof findContact>> }[]> {
-  const cases = inState(await listVoices(deps.db, engagement.id), 'individual_concern');
+  const cases = await listVoices(deps.db, engagement.id, {
+    triageStates: ['individual_concern'],
+  });
   const ids = cases.map((voice) => voice.id);
   const [consents, handovers] = await Promise.all([
     consentsOf(deps.db, ids),

@@ -18,12 +18,11 @@ export async function voiceToCode(
   promptId: PromptScope,
   voiceId: string,
 ) {
-  const [now, voices] = await Promise.all([
+  const [now, [voice]] = await Promise.all([
     themesNow(deps, engagement, promptId),
-    listVoices(deps.db, engagement.id),
+    listVoices(deps.db, engagement.id, { voiceId }),
   ]);
   const assignment = now.assignments.get(voiceId);
-  const voice = voices.find((candidate) => candidate.id === voiceId);
   if (assignment === undefined || voice === undefined) throw new NotFoundError();
   const labelOf = new Map(now.themes.map((theme) => [theme.key, theme.label]));
   const current = assignment.themes.map(({ key, confidence }) => ({

@@ -28,6 +28,7 @@ export {
   findContact,
   findParticipant,
   listVoiceFacts,
+  listVoiceWords,
   listVoices,
 } from './voices.repository.ts';
 export type { Answer, PublicSubmission, VoicesView } from './voices.service.ts';

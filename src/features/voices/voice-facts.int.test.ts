@@ -12,6 +12,7 @@ import {
   insertVoice,
   insertVoiceVersion,
   listVoiceFacts,
+  listVoiceWords,
   listVoices,
   withdrawParticipant,
 } from './voices.repository.ts';
@@ -165,6 +166,28 @@ describe.each(testDatabases)(
             expect(page).toEqual(pageOf<unknown>(whole.voices, requested, size));
           }
         }
+      },
+    );
+
+    it.skipIf(skip)(
+      "the sorting queue's reads: every current voice's words alone, and whole voices in the states asked for",
+      async () => {
+        const everyVoice = await listVoices(heard.db, engagementId);
+        expect(await listVoiceWords(heard.db, engagementId)).toEqual(
+          everyVoice.map((voice) => ({ id: voice.id, text: voice.text })),
+        );
+        const flagged = everyVoice.filter((voice) => voice.triageState === 'safeguarding_flagged');
+        expect(flagged.length).toBeGreaterThan(0);
+        expect(
+          await listVoices(heard.db, engagementId, { triageStates: ['safeguarding_flagged'] }),
+        ).toEqual(flagged);
+        expect(
+          await listVoices(heard.db, engagementId, {
+            triageStates: ['safeguarding_flagged', 'new'],
+          }),
+        ).toEqual(
+          everyVoice.filter((voice) => ['safeguarding_flagged', 'new'].includes(voice.triageState)),
+        );
       },
     );
   },

@@ -252,6 +252,8 @@ export interface VoiceFilters {
   includeWithdrawn?: boolean | undefined;
   /** Only voices council roles may see (the person agreed, and no triage state keeps them out). */
   councilMaySee?: boolean | undefined;
+  /** Only voices in one of these triage states (the sorting queue's lists). */
+  triageStates?: readonly string[] | undefined;
 }
 
 /** Where a page shows only some of the voices: how many to skip, and how many to take. */
@@ -273,6 +275,8 @@ function matchingVoices(db: Db, engagementId: string, filters: VoiceFilters) {
       .where('voices.consent_use', '=', 1)
       .where('voices.withdrawn_at', 'is', null)
       .where('voices.triage_state', 'in', [...COUNCIL_READABLE]);
+  if (filters.triageStates !== undefined)
+    query = query.where('voices.triage_state', 'in', [...filters.triageStates]);
   if (filters.promptId !== undefined)
     query = query.where('voices.prompt_id', '=', filters.promptId);
   if (filters.perspective !== undefined)
@@ -300,6 +304,20 @@ export async function countVoices(
   return Number(row.count);
 }
 
+/** The matching voices joined with their current (latest) version's words. */
+function matchingVoicesWithWords(db: Db, engagementId: string, filters: VoiceFilters) {
+  return matchingVoices(db, engagementId, filters).innerJoin('voice_versions', (join) =>
+    join
+      .onRef('voice_versions.voice_id', '=', 'voices.id')
+      .on('voice_versions.version', '=', (eb) =>
+        eb
+          .selectFrom('voice_versions as latest')
+          .select((inner) => inner.fn.max('latest.version').as('version'))
+          .whereRef('latest.voice_id', '=', 'voices.id'),
+      ),
+  );
+}
+
 /**
  * Voices with their current words, oldest first; only a slice of them when given (a page of a
  * long list, so that only its voices are read). Withdrawn voices are left out unless asked for.
@@ -310,17 +328,7 @@ export async function listVoices(
   filters: VoiceFilters = {},
   slice?: VoiceSlice,
 ): Promise<Voice[]> {
-  let query = matchingVoices(db, engagementId, filters)
-    .innerJoin('voice_versions', (join) =>
-      join
-        .onRef('voice_versions.voice_id', '=', 'voices.id')
-        .on('voice_versions.version', '=', (eb) =>
-          eb
-            .selectFrom('voice_versions as latest')
-            .select((inner) => inner.fn.max('latest.version').as('version'))
-            .whereRef('latest.voice_id', '=', 'voices.id'),
-        ),
-    )
+  let query = matchingVoicesWithWords(db, engagementId, filters)
     .selectAll('voices')
     .select([
       'participants.perspective',
@@ -398,6 +406,21 @@ export async function listVoiceFacts(db: Db, engagementId: string): Promise<Voic
     triageState: row.triage_state,
     withdrawnAt: row.withdrawn_at,
   }));
+}
+
+/**
+ * Each current voice's id and words, oldest first (the order of `listVoices`), and nothing else:
+ * what finding campaigns needs, read in a fifth of the time of whole voices at 100,000.
+ */
+export async function listVoiceWords(
+  db: Db,
+  engagementId: string,
+): Promise<{ id: string; text: string }[]> {
+  return matchingVoicesWithWords(db, engagementId, {})
+    .select(['voices.id', 'voice_versions.text'])
+    .orderBy('voices.created_at')
+    .orderBy('voices.id')
+    .execute();
 }
 
 /** Most ids one query asks for: well inside both databases' limits on parameters. */
