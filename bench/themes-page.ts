@@ -2,7 +2,7 @@
 // (every theme with its voices' counts, quotes and the voices to code next) and the council
 // officer's (published themes, small counts hidden), each read through Heard's routes; and the
 // published themes as the public "You said, we did" page reads them; and, beside them, a page of
-// the staff list of voices.
+// the staff list of voices and the sorting queue.
 //   npx tsx bench/themes-page.ts [voices]   (20,000 by default)
 // The voices are the NHS FFT comments (../shared/data/fft) repeated, written straight into a new
 // SQLite file as people answering online would leave them; the lead drafts themes through the
@@ -143,6 +143,8 @@ try {
   await timeReads(lead, themesUrl, "advocacy lead's themes page");
   // The staff list of voices beside it, whose pages are read from the database a page at a time.
   await timeReads(lead, `/engagements/${listening.id}/voices?page=2`, "lead's voices list, page 2");
+  // And the sorting queue, which finds campaigns among every voice's words.
+  await timeReads(lead, `/engagements/${listening.id}/sorting`, "lead's sorting queue");
 
   const page = (await lead.get(themesUrl)).body;
   const snapshotId = /name="snapshotId" value="([^"]+)"/.exec(page)?.[1] ?? '';
