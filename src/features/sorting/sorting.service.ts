@@ -97,12 +97,12 @@ export async function sortingQueue(
   engagement: Engagement,
 ): Promise<SortingQueue> {
   // Only the voices the lists show are read whole; campaigns need every voice's words alone.
-  const [everyVoice, words] = await Promise.all([
+  const [listed, words] = await Promise.all([
     listVoices(deps.db, engagement.id, { includeWithdrawn: true, triageStates: QUEUE_STATES }),
     listVoiceWords(deps.db, engagement.id),
   ]);
-  const current = everyVoice.filter((voice) => voice.withdrawnAt === null);
-  const flagged = inState(everyVoice, 'safeguarding_flagged');
+  const current = listed.filter((voice) => voice.withdrawnAt === null);
+  const flagged = inState(listed, 'safeguarding_flagged');
   const casework = inState(current, 'individual_concern');
   const ids = [...flagged, ...casework].map((voice) => voice.id);
   const [suggestions, escalations, consents, handovers, weights] = await Promise.all([
@@ -135,7 +135,7 @@ export async function sortingQueue(
       handover: handovers.get(voice.id),
     })),
     offTopic: inState(current, 'off_topic'),
-    safeguardingRecords: inState(everyVoice, 'safeguarding_raised', 'safeguarding_known'),
+    safeguardingRecords: inState(listed, 'safeguarding_raised', 'safeguarding_known'),
     campaigns: groupCampaigns(words).map((group) => ({
       ...group,
       weighAs: weights.get(group.id)?.weighAs,
