@@ -13,6 +13,7 @@ import { sortingRoutes } from './sorting/index.ts';
 import { statementsRoutes } from './statements/index.ts';
 import { themesRoutes } from './themes/index.ts';
 import { voicesApi } from './voices/voices.api.ts';
+import { voicesImportRoutes } from './voices/voices.import.routes.ts';
 import { voicesRoutes } from './voices/voices.routes.ts';
 
 /** The one list of features. Each adds its pages and API routes; each route states its access. */
@@ -29,6 +30,7 @@ export const features: ((app: FastifyInstance, deps: Deps) => void)[] = [
   sessionsRoutes,
   sessionsApi,
   voicesRoutes,
+  voicesImportRoutes,
   voicesApi,
   sortingRoutes,
   statementsRoutes,

@@ -12,6 +12,7 @@ import {
   can,
   engagementFor,
   listPrompts,
+  takesVoices,
 } from '../engagements/index.ts';
 import { listSessions, sessionLabel } from '../sessions/index.ts';
 import { type CardContext, advocacyCard, councilCard } from './voices.cards.ts';
@@ -48,6 +49,23 @@ const queryString = (request: FastifyRequest): string => {
   const at = request.url.indexOf('?');
   return at === -1 ? '' : request.url.slice(at);
 };
+
+/** What an import from a spreadsheet counted, for the banner it comes back to. */
+const IMPORT_COUNTS = ['imported', 'alreadyImported', 'noConsent', 'empty', 'flagged'] as const;
+
+/** The import's counts from the query string, whole numbers only; undefined after anything else. */
+function importCounts(
+  query: Record<string, unknown>,
+): Record<(typeof IMPORT_COUNTS)[number], number> | undefined {
+  if (query.saved !== 'imported') return undefined;
+  const counts = { imported: 0, alreadyImported: 0, noConsent: 0, empty: 0, flagged: 0 };
+  for (const name of IMPORT_COUNTS) {
+    const value = query[name];
+    if (typeof value !== 'string' || !/^\d{1,9}$/.test(value)) return undefined;
+    counts[name] = Number(value);
+  }
+  return counts;
+}
 
 /** Staff pages for voices: the filtered list, its CSV, one voice's record and corrections. */
 export function voicesRoutes(app: FastifyInstance, deps: Deps): void {
@@ -121,12 +139,20 @@ export function voicesRoutes(app: FastifyInstance, deps: Deps): void {
           ? shown.page.items.map((voice) => advocacyCard(voice, context))
           : shown.page.items.map((voice) => councilCard(voice, context));
     const page = shown?.page ?? pageOf([], 1, VOICES_PER_PAGE);
+    // The banner is for the page the import came back to, not for the pages after it.
+    const filterQuery = Object.fromEntries(
+      Object.entries(query).filter(
+        ([name]) => name !== 'saved' && !IMPORT_COUNTS.some((c) => c === name),
+      ),
+    );
     return reply.code(parsed.ok ? 200 : 400).render(`${VIEWS}/list.njk`, {
       engagement,
       view: identifiable ? 'advocacy' : 'council',
       cards,
       page,
-      pagination: paginationLinks(`/engagements/${engagement.id}/voices`, query, page),
+      pagination: paginationLinks(`/engagements/${engagement.id}/voices`, filterQuery, page),
+      importCounts: importCounts(query),
+      mayImport: can(actor, 'capture_voices', engagement) && takesVoices(engagement),
       filtered: shown !== undefined,
       values: query,
       errors: parsed.ok ? undefined : parsed.errors,
