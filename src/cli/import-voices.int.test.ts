@@ -197,6 +197,7 @@ describe.each(testDatabases)('heard import voices on $label', { timeout: 120_000
       .execute();
     expect(audit).toHaveLength(2);
     expect(JSON.parse(audit[0]?.details ?? '{}')).toMatchObject({
+      via: 'cli',
       promptId: listening.promptIds[0],
       imported: 4,
       noConsent: 1,

@@ -82,6 +82,7 @@ export async function run(values: OptionValues, positionals: string[]): Promise<
         engagement,
         prompt,
         readVoiceFile(readFileSync(file), file, columns),
+        'cli',
       );
       console.log(
         `Imported ${summary.imported} voices; skipped ${summary.alreadyImported} already imported, ${summary.noConsent} without consent to use, ${summary.empty} empty.`,

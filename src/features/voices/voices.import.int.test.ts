@@ -123,6 +123,19 @@ describe.each(testDatabases)('adding voices from a spreadsheet on $label', (data
       expect(again.statusCode).toBe(303);
       expect(again.headers.location).toContain('imported=0&alreadyImported=4');
       expect(await voicesIn(id)).toHaveLength(4);
+      const audited = await heard.db
+        .selectFrom('audit_events')
+        .select('details')
+        .where('action', '=', 'voices_imported')
+        .where('record_id', '=', id)
+        .execute();
+      expect(audited).toHaveLength(2);
+      expect(audited.map((row) => JSON.parse(row.details) as unknown)).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ via: 'web', imported: 4, noConsent: 1 }),
+          expect.objectContaining({ via: 'web', imported: 0, alreadyImported: 4 }),
+        ]),
+      );
     },
   );
 

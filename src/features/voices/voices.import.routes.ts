@@ -140,6 +140,7 @@ export function voicesImportRoutes(app: FastifyInstance, deps: Deps): void {
         engagement.id,
         promptId,
         readVoiceFile(file.bytes, file.filename, columns),
+        'web',
       );
     } catch (error) {
       if (error instanceof CsvError) {

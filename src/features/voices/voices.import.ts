@@ -88,7 +88,8 @@ async function checkTarget(
  * new pseudonymous person, with no way to contact them, consent given in writing. Every voice
  * goes through the safeguarding check as one recorded on someone's behalf does, and a flag tells
  * the engagement's named people at once. Rows already imported are skipped. One transaction:
- * a fault anywhere leaves the engagement as it was. The audit row counts; it holds no words.
+ * a fault anywhere leaves the engagement as it was. The audit row counts, and says which door
+ * (`via`: the command line or the web page); it holds no words.
  */
 export async function importVoices(
   deps: Deps,
@@ -96,6 +97,7 @@ export async function importVoices(
   engagementId: string,
   promptId: string,
   file: VoiceFile,
+  via: 'cli' | 'web',
 ): Promise<VoiceImportSummary> {
   const engagement = await checkTarget(deps, actor, engagementId, promptId);
   const at = deps.clock().toISOString();
@@ -151,7 +153,7 @@ export async function importVoices(
         recordType: 'engagement',
         recordId: engagement.id,
         organisationId: actor.organisationId,
-        details: { engagementId: engagement.id, promptId, ...summary },
+        details: { engagementId: engagement.id, promptId, via, ...summary },
       });
       return summary;
     });
