@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findSlips, foldText, oneSlipApart } from './text-match.ts';
+import {
+  compileRules,
+  compileUnicodeRules,
+  findAll,
+  findSlips,
+  foldText,
+  oneSlipApart,
+} from './text-match.ts';
 
 describe('oneSlipApart', () => {
   it.each([
@@ -41,5 +48,31 @@ describe('foldText', () => {
     const text = 'HE’S Been';
     expect(foldText(text)).toBe("he's been");
     expect(foldText(text)).toHaveLength(text.length);
+  });
+});
+
+describe('findAll', () => {
+  const find = (text: string, rules: RegExp[]) =>
+    findAll(foldText(text), text, rules).map(({ phrase, start }) => [phrase, start]);
+
+  it('finds every occurrence of every rule, whole words only, overlaps included', () => {
+    const rules = compileRules(['hit', 'hit me', 'me']);
+    expect(find('He HIT me. White hits, hit.', rules)).toEqual([
+      ['HIT', 3],
+      ['hit', 23],
+      ['HIT me', 3],
+      ['me', 7],
+    ]);
+  });
+
+  it('finds a rule after an earlier one fails at the same place, and rules in other scripts', () => {
+    // "hitch" starts like "hit" but is not the word: the next rule must still be tried there.
+    const rules = compileRules(['hit', 'hitch']);
+    expect(find('A hitch', rules)).toEqual([['hitch', 2]]);
+    expect(find('I was hit', rules)).toEqual([['hit', 6]]);
+    expect(find('Nothing here at all', rules)).toEqual([]);
+    const polish = [...rules, ...compileUnicodeRules(['bije mnie'])];
+    expect(find('On bije mnie', polish)).toEqual([['bije mnie', 3]]);
+    expect(find('Ubije mnie', polish)).toEqual([]);
   });
 });

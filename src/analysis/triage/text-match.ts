@@ -39,8 +39,29 @@ export function compileUnicodeRules(sources: readonly string[]): RegExp[] {
   );
 }
 
+// One pattern per list of rules (and per set of flags in it) that matches wherever any of its
+// rules does: each rule carries its own word boundaries, and a failed alternative backtracks to
+// the next, so it says exactly whether a voice holds any of them. Most voices hold none, and one
+// pass over a voice costs far less than one per rule.
+const anyRuleOf = new WeakMap<readonly RegExp[], RegExp[]>();
+
+function anyRule(rules: readonly RegExp[]): RegExp[] {
+  let patterns = anyRuleOf.get(rules);
+  if (patterns === undefined) {
+    const byFlags = new Map<string, string[]>();
+    for (const rule of rules) {
+      const flags = rule.flags.replace('g', '');
+      byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${rule.source})`]);
+    }
+    patterns = [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+    anyRuleOf.set(rules, patterns);
+  }
+  return patterns;
+}
+
 /** Every occurrence of any rule in already folded text; `original` supplies the phrase. */
 export function findAll(folded: string, original: string, rules: readonly RegExp[]): Found[] {
+  if (!anyRule(rules).some((pattern) => pattern.test(folded))) return [];
   const found: Found[] = [];
   for (const rule of rules) {
     rule.lastIndex = 0;
