@@ -5,6 +5,7 @@ import { Browser, DEMO, type TestApp, startTestApp, visibleText } from '../../..
 import { testDatabases } from '../../../test/databases.ts';
 import { startListening } from '../../../test/listening-engagement.ts';
 import { setPhase } from '../engagements/index.ts';
+import { MOST_ROWS_FROM_THE_WEB } from './voices.import.routes.ts';
 
 const FORMS = readFileSync(
   new URL('../../../test/fixtures/voices/paper-forms.csv', import.meta.url),
@@ -162,6 +163,27 @@ describe.each(testDatabases)('adding voices from a spreadsheet on $label', (data
     expect(sent.body).toContain('value="perspective"');
     expect(await voicesIn(id)).toEqual([]);
   });
+
+  it.skipIf(skip)(
+    'sends a file of more rows than the page adds at once to the command, adding nothing',
+    async () => {
+      const { id, promptIds } = await startListening(heard.db);
+      const lead = await signedIn(DEMO.lead);
+      const rows = Array.from(
+        { length: MOST_ROWS_FROM_THE_WEB + 1 },
+        (_, i) => `F${i},Answer number ${i},yes,no,community_member`,
+      );
+      const sent = await sendImport(lead, id, paperForms(promptIds[0] ?? ''), {
+        name: 'forms.csv',
+        bytes: Buffer.from(['form,what_helped,consent,quote,perspective', ...rows].join('\n')),
+      });
+      expect(sent.statusCode).toBe(400);
+      expect(readable(sent.body)).toContain(
+        'No voices were added. The file has 10,001 rows and this page adds up to 10,000 at a time',
+      );
+      expect(await voicesIn(id)).toEqual([]);
+    },
+  );
 
   it.skipIf(skip)(
     'names the line of a perspective Heard does not know, and adds nothing',
