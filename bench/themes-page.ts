@@ -13,15 +13,12 @@ import { join } from 'node:path';
 import { Browser, DEMO } from '../test/app.ts';
 import { startListening } from '../test/listening-engagement.ts';
 import { buildApp } from '../src/app.ts';
-import type { Config } from '../src/config.ts';
-import { seedDemo } from '../src/features/demo/index.ts';
 import { publishedThemes } from '../src/features/themes/index.ts';
 import { draftFinished } from '../src/features/themes/themes.drafting.ts';
 import { systemClock } from '../src/platform/clock.ts';
-import { type Db, openDatabase } from '../src/platform/db/database.ts';
+import type { Db } from '../src/platform/db/database.ts';
 import { newId } from '../src/platform/db/ids.ts';
-import { migrateToLatest } from '../src/platform/db/migrate.ts';
-import { translator } from '../src/platform/i18n/i18n.ts';
+import { demoDatabase } from './demo-database.ts';
 import { readComments } from './fft-comments.ts';
 import { timedAsync } from './timed.ts';
 
@@ -109,21 +106,7 @@ async function timeReads(browser: Browser, url: string, who: string): Promise<vo
 
 const folder = mkdtempSync(join(tmpdir(), 'heard-themes-page-'));
 try {
-  const config: Config = {
-    environment: 'test',
-    host: '127.0.0.1',
-    port: 0,
-    database: { dialect: 'sqlite', filename: join(folder, 'heard.db') },
-    demo: true,
-    sessionSecret: 'bench-secret-that-is-at-least-32-characters-long',
-    secureCookies: false,
-    trustProxy: false,
-    logLevel: 'silent',
-    publicUrl: 'http://127.0.0.1:3000',
-  };
-  const db = openDatabase(config.database);
-  await migrateToLatest(db);
-  await seedDemo({ config, db, clock: systemClock, t: translator('en') });
+  const { config, db } = await demoDatabase(folder);
   const app = await buildApp({ config, db, clock: systemClock });
   await app.ready();
   const listening = await startListening(db, new Date().toISOString());

@@ -6,35 +6,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { demoDatabase } from './demo-database.ts';
 import { readComments } from './fft-comments.ts';
 import { startListening } from '../test/listening-engagement.ts';
-import type { Config } from '../src/config.ts';
-import { seedDemo } from '../src/features/demo/index.ts';
 import { findCredentials, loadActor } from '../src/features/accounts/accounts.repository.ts';
 import { importVoices, readVoiceFile } from '../src/features/voices/index.ts';
-import { systemClock } from '../src/platform/clock.ts';
-import { openDatabase } from '../src/platform/db/database.ts';
-import { migrateToLatest } from '../src/platform/db/migrate.ts';
-import { translator } from '../src/platform/i18n/i18n.ts';
 import { DEMO } from '../test/app.ts';
 const n = Number(process.argv[2] ?? 5096);
 const folder = mkdtempSync(join(tmpdir(), 'heard-voice-import-'));
-const config: Config = {
-  environment: 'test',
-  host: '127.0.0.1',
-  port: 0,
-  database: { dialect: 'sqlite', filename: join(folder, 'h.db') },
-  demo: true,
-  sessionSecret: 'x'.repeat(40),
-  secureCookies: false,
-  trustProxy: false,
-  logLevel: 'silent',
-  publicUrl: 'http://127.0.0.1:3000',
-};
-const db = openDatabase(config.database);
-await migrateToLatest(db);
-const deps = { config, db, clock: systemClock, t: translator('en') };
-await seedDemo(deps);
+const deps = await demoDatabase(folder);
+const { db } = deps;
 const listening = await startListening(db, new Date().toISOString());
 const texts = readComments().map((c) => c.voice.text);
 const quote = (text: string) => `"${text.replaceAll('"', '""')}"`;

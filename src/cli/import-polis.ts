@@ -1,14 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
-import { type Perspective, PERSPECTIVES } from '../features/engagements/index.ts';
+import { PERSPECTIVES, isPerspective } from '../features/engagements/index.ts';
 import { computeFromVotes, saveSnapshot } from '../features/opinion/opinion.recompute.ts';
 import { importPolis, PolisImportError } from '../features/statements/polis-import.ts';
 import { CsvError } from '../platform/csv.ts';
 import type { OptionValues } from './main.ts';
 import { UsageError } from './usage-error.ts';
 import { withDatabase } from './with-database.ts';
-
-const isPerspective = (value: string): value is Perspective =>
-  (PERSPECTIVES as readonly string[]).includes(value);
 
 /** `heard import polis FOLDER --engagement ID [--perspective P]`: a Polis export into Heard. */
 export async function run(values: OptionValues, positionals: string[]): Promise<void> {

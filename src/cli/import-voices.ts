@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { findCredentials, loadActor } from '../features/accounts/accounts.repository.ts';
-import { PERSPECTIVES, type Perspective } from '../features/engagements/index.ts';
+import { PERSPECTIVES, isPerspective } from '../features/engagements/index.ts';
 import {
   type VoiceColumns,
   VoiceImportError,
@@ -14,9 +14,6 @@ import { withDatabase } from './with-database.ts';
 
 const USAGE =
   'heard import voices FILE.csv --engagement ID --prompt ID --text-column NAME --by EMAIL (--consent-column NAME | --all-consented)';
-
-const isPerspective = (value: string): value is Perspective =>
-  (PERSPECTIVES as readonly string[]).includes(value);
 
 const text = (values: OptionValues, name: string): string | undefined => {
   const value = values[name];

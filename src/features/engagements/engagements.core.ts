@@ -21,6 +21,10 @@ export const PERSPECTIVES = [
 ] as const;
 export type Perspective = (typeof PERSPECTIVES)[number];
 
+/** Whether a value read from a file or a command line names one of the perspectives. */
+export const isPerspective = (value: string): value is Perspective =>
+  (PERSPECTIVES as readonly string[]).includes(value);
+
 export interface Engagement {
   id: string;
   title: string;

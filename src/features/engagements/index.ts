@@ -6,7 +6,13 @@ export type {
   Prompt,
   PromptKind,
 } from './engagements.core.ts';
-export { PERSPECTIVES, PHASES, PROMPT_KINDS, takesVoices } from './engagements.core.ts';
+export {
+  PERSPECTIVES,
+  PHASES,
+  PROMPT_KINDS,
+  isPerspective,
+  takesVoices,
+} from './engagements.core.ts';
 export type { EngagementSummary, EngagementFields } from './engagements.repository.ts';
 export {
   findEngagement,

@@ -1,5 +1,5 @@
 import { CsvError, csvTable, parseCsv } from '../../platform/csv.ts';
-import { type Perspective, PERSPECTIVES } from '../engagements/index.ts';
+import { type Perspective, PERSPECTIVES, isPerspective } from '../engagements/index.ts';
 import { VOICE_MAX_LENGTH } from './voices.core.ts';
 import { voiceText } from './voices.schemas.ts';
 
@@ -33,9 +33,6 @@ export interface VoiceFile {
 
 const YES = new Set(['yes', 'y', 'true', '1']);
 const saysYes = (value: string): boolean => YES.has(value.trim().toLowerCase());
-
-const isPerspective = (value: string): value is Perspective =>
-  (PERSPECTIVES as readonly string[]).includes(value);
 
 function perspectiveOf(
   row: { line: number; get: (column: string) => string },
