@@ -4,6 +4,7 @@ import { type Browser, type BrowserContextOptions, type Page, chromium } from 'p
 import { afterAll, beforeAll, expect } from 'vitest';
 import { DEMO, type TestApp, startTestApp } from '../test/app.ts';
 import { type TestDatabase, testDatabases } from '../test/databases.ts';
+import { pageShape } from './page-shape.ts';
 
 /** Debian's Chromium by default; CHROMIUM_PATH points elsewhere. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -114,12 +115,35 @@ async function auditableCopy(page: Page): Promise<Page> {
   return copy;
 }
 
-/** Runs axe's WCAG 2.2 A and AA rules on the page as it is now; any violation fails the test. */
+/**
+ * The shapes of the pages audited so far in this test file (see `pageShape`), with or without
+ * JavaScript: a page of a shape already audited gives axe nothing new to find, so it is not
+ * audited again. Audits were about 70 % of the longest journey's time.
+ */
+const auditedShapes = new Set<string>();
+
+/**
+ * Runs axe's WCAG 2.2 A and AA rules on the page as it is now, unless a page of the same shape
+ * has passed them already; any violation fails the test.
+ */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   await page.waitForLoadState('load');
   const audited = withoutJavaScript.has(page) ? await auditableCopy(page) : page;
-  const results = await new AxeBuilder({ page: audited }).withTags(WCAG_TAGS).analyze();
+  const viewport = page.viewportSize();
+  const shape = [
+    audited === page ? 'script' : 'no script',
+    viewport === null ? 'window' : `${viewport.width}×${viewport.height}`,
+    await pageShape(audited),
+  ].join(' ');
+  const results = auditedShapes.has(shape)
+    ? undefined
+    : await new AxeBuilder({ page: audited })
+        // Only the violations in full (options first: `options` replaces what `withTags` set).
+        .options({ resultTypes: ['violations'] })
+        .withTags(WCAG_TAGS)
+        .analyze();
   if (audited !== page) await audited.context().close();
+  if (results === undefined) return;
   const report = results.violations
     .map((violation) => {
       const nodes = violation.nodes.map((node) => `    ${node.target.flat().join(' >>> ')}`);
@@ -130,6 +154,7 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     results.violations.map((violation) => violation.id),
     `Accessibility violations on ${page.url()}:\n${report}`,
   ).toEqual([]);
+  auditedShapes.add(shape);
 }
 
 /** Signs in through the form as a person would: by the labels they read and the button they press. */
