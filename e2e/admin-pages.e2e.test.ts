@@ -63,6 +63,37 @@ describe.skipIf(skipBrowserTests)(
       await expectNoAxeViolations(page);
     });
 
+    it("lets an organisation's admin read its audit trail and narrow it, with JavaScript off, passing axe", async () => {
+      const page = await heard().newPage({ javaScriptEnabled: false });
+      await signIn(page, DEMO.councilAdmin);
+      await expectHeading(page, 'Hello, Cara Lewis');
+      await page.goto('/home');
+      await page
+        .getByRole('navigation', { name: 'Menu' })
+        .getByRole('link', { name: 'Users' })
+        .click();
+      await page.getByRole('link', { name: 'See the audit trail: who did what' }).click();
+      await expectHeading(page, `Audit trail of ${COUNCIL}`);
+      await expectNoAxeViolations(page);
+      const table = page.getByRole('table', { name: 'What people did, newest first' });
+      expect(await table.getByRole('cell', { name: 'Signed in' }).count()).toBeGreaterThan(0);
+      const listedUsers = table.getByRole('cell', { name: "Listed this organisation's users" });
+      expect(await listedUsers.count()).toBeGreaterThan(0);
+
+      await page.getByLabel('What they did').selectOption({ label: 'Signed in or out' });
+      await page.getByRole('button', { name: 'Show' }).click();
+      await expectHeading(page, `Audit trail of ${COUNCIL}`);
+      expect(await listedUsers.count()).toBe(0);
+
+      await page.getByRole('group', { name: 'From' }).getByLabel('Day').fill('31');
+      await page.getByRole('group', { name: 'From' }).getByLabel('Month').fill('2');
+      await page.getByRole('group', { name: 'From' }).getByLabel('Year').fill('2026');
+      await page.getByRole('button', { name: 'Show' }).click();
+      await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
+      expect(await page.title()).toMatch(/^Error: /);
+      await expectNoAxeViolations(page);
+    });
+
     it('shows the not-found, accessibility and privacy pages, each passing axe', async () => {
       const page = await heard().newPage();
 

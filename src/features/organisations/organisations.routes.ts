@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../platform/deps.ts';
 import { parseForm } from '../../platform/forms.ts';
 import { requireActor } from '../accounts/index.ts';
+import { auditTrailRoutes } from './audit-trail.routes.ts';
 import { ORGANISATION_TYPES, ROLES } from './organisations.core.ts';
 import { can, managesUsers } from './organisations.permissions.ts';
 import { changeUserSchema, newOrganisationSchema, newUserSchema } from './organisations.schemas.ts';
@@ -25,6 +26,7 @@ const userManager = { access: managesUsers };
 /** Staff pages for organisations and their users. */
 export function organisationsRoutes(app: FastifyInstance, deps: Deps): void {
   const formOptions = { organisationTypes: ORGANISATION_TYPES, roles: ROLES };
+  auditTrailRoutes(app, deps);
 
   app.get('/organisations', { config: platformAdmin }, async (request, reply) => {
     const organisations = await organisationsFor(deps, requireActor(request));

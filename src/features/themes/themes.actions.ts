@@ -5,7 +5,7 @@ import { newId } from '../../platform/db/ids.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { NotFoundError } from '../../platform/http/errors.ts';
 import type { Actor } from '../accounts/index.ts';
-import { recordAudit } from '../audit/index.ts';
+import { type AuditAction, recordAudit } from '../audit/index.ts';
 import type { Engagement } from '../engagements/index.ts';
 import { codingsOf, insertCoding } from './themes.codings.ts';
 import {
@@ -56,7 +56,7 @@ async function recordEdit(
   engagement: Engagement,
   now: { snapshotId: string; promptId: PromptScope },
   edit: { themeKey: string; field: EditField; value: string },
-  action: string,
+  action: AuditAction,
 ): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
     await insertThemeEdit(trx, {
@@ -146,7 +146,7 @@ async function recordCoding(
   now: Awaited<ReturnType<typeof themesNow>>,
   voiceId: string,
   themeKeys: string[],
-  action: string,
+  action: AuditAction,
 ): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
     await insertCoding(trx, {

@@ -18,7 +18,6 @@ export {
   normaliseReferenceCode,
 } from './voices.core.ts';
 export { labelsFor, voiceLabels } from './voices.labels.ts';
-export { toCsv } from './voices.csv.ts';
 export type { VoiceLabels } from './voices.labels.ts';
 export { contactSchema, correctionSchema, onBehalfSchema, voiceText } from './voices.schemas.ts';
 export type { ContactInput, CorrectionInput, OnBehalfInput } from './voices.schemas.ts';

@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/index.ts';
 import { type Engagement, listPrompts } from '../engagements/index.ts';
 import { listSessions, sessionLabel } from '../sessions/index.ts';
 import type { Contact, DeidentifiedVoice, Voice } from './voices.core.ts';
-import { toCsv } from './voices.csv.ts';
+import { toCsv } from '../../platform/csv-writing.ts';
 import { voiceLabels } from './voices.labels.ts';
 import { type VoiceFilters, listContactsOf, staffNames } from './voices.repository.ts';
 import { voicesFor } from './voices.service.ts';

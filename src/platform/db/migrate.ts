@@ -29,6 +29,7 @@ import * as letterFormat from './migrations/0019-letter-format.ts';
 import * as themeRuns from './migrations/0020-theme-runs.ts';
 import * as rateLimits from './migrations/0021-rate-limits.ts';
 import * as voiceImports from './migrations/0022-voice-imports.ts';
+import * as auditTrail from './migrations/0023-audit-trail.ts';
 
 /** Every migration, in order. Merged migrations are never edited: add a new one. */
 const migrations: Record<string, Migration> = {
@@ -54,6 +55,7 @@ const migrations: Record<string, Migration> = {
   '0020-theme-runs': themeRuns,
   '0021-rate-limits': rateLimits,
   '0022-voice-imports': voiceImports,
+  '0023-audit-trail': auditTrail,
 };
 
 const provider: MigrationProvider = {

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { AUDIT_KINDS } from '../../features/audit/audit.actions.ts';
 import { PERSPECTIVES, PHASES } from '../../features/engagements/index.ts';
 import { ORGANISATION_TYPES, ROLES } from '../../features/organisations/organisations.core.ts';
 import { TRIAGE_STATES } from '../../features/sorting/sorting.core.ts';
@@ -184,6 +185,7 @@ describe('every key used in the code is in the English catalogue', () => {
       'sorting.states.',
       'sorting.forms.reasonHint.',
       'sorting.queue.openHidden.',
+      'auditTrail.kinds.',
     ];
 
     it('are built only from prefixes whose every value is checked below', () => {
@@ -221,6 +223,10 @@ describe('every key used in the code is in the English catalogue', () => {
         (list) => `sorting.queue.openHidden.${list}`,
       ),
     ])('%s', (key) => {
+      expect(lookup(en, key)).toBeDefined();
+    });
+
+    it.each(AUDIT_KINDS.map((kind) => `auditTrail.kinds.${kind}`))('%s', (key) => {
       expect(lookup(en, key)).toBeDefined();
     });
 

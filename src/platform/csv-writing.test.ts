@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from './voices.csv.ts';
+import { csvCell, toCsv } from './csv-writing.ts';
 
 describe('csvCell', () => {
   it.each([
