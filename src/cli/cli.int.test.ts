@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -148,5 +148,57 @@ describe('the heard command', () => {
     } finally {
       await db.destroy();
     }
+  });
+
+  it(
+    'backs the SQLite database up to a new file only its owner can read, on the record',
+    { timeout: 60_000 },
+    async () => {
+      const copy = join(folder, 'backup.sqlite');
+      const made = heard(['backup', copy]);
+      expect(made.stderr).toBe('');
+      expect(made.status).toBe(0);
+      expect(made.stdout).toContain(`Wrote ${copy}`);
+      expect(statSync(copy).mode & 0o777).toBe(0o600);
+
+      const original = openDatabase({ dialect: 'sqlite', filename: file });
+      const backup = openDatabase({ dialect: 'sqlite', filename: copy });
+      try {
+        const users = (db: typeof original) =>
+          db.selectFrom('users').select('email').orderBy('email').execute();
+        expect(await users(backup)).toEqual(await users(original));
+        expect((await users(backup)).length).toBeGreaterThan(5);
+        const backedUp = await original
+          .selectFrom('audit_events')
+          .select('details')
+          .where('action', '=', 'database_backed_up')
+          .execute();
+        expect(backedUp).toHaveLength(1);
+        expect(JSON.parse(backedUp[0]?.details ?? '{}')).toEqual({ bytes: statSync(copy).size });
+      } finally {
+        await original.destroy();
+        await backup.destroy();
+      }
+
+      const again = heard(['backup', copy]);
+      expect(again.status).toBe(2);
+      expect(again.stderr).toContain('already there, nothing written');
+      expect(heard(['backup']).status).toBe(2);
+    },
+  );
+
+  it('points to pg_dump when Heard uses PostgreSQL', () => {
+    const result = spawnSync(process.execPath, [HEARD, 'backup', join(folder, 'pg.sqlite')], {
+      env: {
+        ...process.env,
+        DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
+        LOG_LEVEL: 'silent',
+      },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('pg_dump');
+    expect(existsSync(join(folder, 'pg.sqlite'))).toBe(false);
   });
 });

@@ -84,6 +84,14 @@ const COMMANDS: Record<string, Command> = {
     positionals: true,
     load: () => import('./export-polis.ts'),
   },
+  backup: {
+    usage: 'backup FILE',
+    summary:
+      'Copy the SQLite database, whole and consistent, to FILE (a new file, readable only by you), even while Heard is running. For PostgreSQL use pg_dump.',
+    options: {},
+    positionals: true,
+    load: () => import('./backup.ts'),
+  },
   'analyse polis': {
     usage: 'analyse polis FOLDER [--json]',
     summary:

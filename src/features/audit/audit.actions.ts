@@ -5,7 +5,10 @@
 export const AUDIT_KINDS = ['identifiable', 'signing_in', 'changes'] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
-/** Looks at (or downloads of) what identifies a person: voices, contact details, cases, staff. */
+/**
+ * Looks at (or downloads of) what identifies a person: voices, contact details, cases, staff, and
+ * copies of the whole database.
+ */
 const IDENTIFIABLE = [
   'voice_viewed',
   'voices_viewed',
@@ -17,6 +20,7 @@ const IDENTIFIABLE = [
   'users_viewed',
   'audit_trail_viewed',
   'audit_trail_exported',
+  'database_backed_up',
 ] as const;
 
 const SIGNING_IN = ['signed_in', 'signed_out', 'sign_in_failed'] as const;

@@ -93,6 +93,7 @@ const RECORD_TYPES = new Set([
   'action',
   'challenge',
   'triage_model',
+  'database',
 ]);
 
 /** What the event was about: the engagement's title or the user's name where known. */
