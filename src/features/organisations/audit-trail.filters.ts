@@ -1,31 +1,19 @@
 import { z } from 'zod';
 import { ukDayStart } from '../../platform/dates.ts';
+import { blankIsAll, dayFilter } from '../../platform/filters.ts';
 import { dateFromParts } from '../../platform/forms.ts';
 import { AUDIT_KINDS, type AuditTrailFilters, actionsOfKind } from '../audit/index.ts';
 
-// The trail's filter form. A choice left blank ('' from an "Everyone" or "Everything" option)
-// filters nothing; dates are UK calendar days, from the start of `from` to the end of `to`.
+// The trail's filter form. A choice left blank ("Everyone", "Everything") filters nothing; dates
+// are UK calendar days, from the start of `from` to the end of `to`.
 
-const blankIsAll = <T extends z.ZodType<string>>(schema: T, message: string) =>
-  z
-    .union([z.literal(''), schema], { error: message })
-    .optional()
-    .transform((value) => (value === '' ? undefined : value));
-
-const dayFilter = (message: string) =>
-  blankIsAll(
-    z.string().refine((value) => {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-      const date = new Date(`${value}T00:00:00Z`);
-      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-    }, message),
-    message,
-  );
+const UNKNOWN_PERSON = 'auditTrail.errors.unknownPerson';
+const UNKNOWN_KIND = 'auditTrail.errors.unknownKind';
 
 export const auditTrailFiltersSchema = z
   .object({
-    person: blankIsAll(z.string().max(64), 'auditTrail.errors.unknownPerson'),
-    kind: blankIsAll(z.enum(AUDIT_KINDS), 'auditTrail.errors.unknownKind'),
+    person: blankIsAll(z.string().max(64, UNKNOWN_PERSON), UNKNOWN_PERSON),
+    kind: blankIsAll(z.enum(AUDIT_KINDS, { error: UNKNOWN_KIND }), UNKNOWN_KIND),
     from: dayFilter('auditTrail.errors.fromInvalid'),
     to: dayFilter('auditTrail.errors.toInvalid'),
   })

@@ -95,6 +95,7 @@ describe.each(testDatabases)("an organisation's audit trail on $label", (databas
     const admin = await signedIn(DEMO.advocacyAdmin);
     const cases: [string, string][] = [
       ['?kind=everything-ever', 'Choose what they did from the list'],
+      [`?person=${'x'.repeat(100)}`, 'Choose a person from the list'],
       [`?person=${userIds.get(DEMO.decisionMaker) ?? ''}`, 'Choose a person from the list'],
       ['?from-day=31&from-month=2&from-year=2026', 'The from date must be a real date'],
       [
