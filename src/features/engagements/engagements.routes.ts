@@ -5,6 +5,7 @@ import type { FieldErrors } from '../../platform/result.ts';
 import { suppressSmall } from '../../platform/small-counts.ts';
 import { type Actor, requireActor } from '../accounts/index.ts';
 import { countByState } from '../sorting/sorting.repository.ts';
+import { peopleByPerspective } from '../voices/people-heard.ts';
 import {
   PERSPECTIVES,
   PROMPT_KINDS,
@@ -32,6 +33,7 @@ import {
   movePhase,
   signCommitment,
 } from './engagements.service.ts';
+import { heardFrom } from './engagements.heard-from.ts';
 import { advocacyStaff, partnerOrganisations, peopleNames } from './engagements.lookups.ts';
 import { readabilityOf } from './engagements.readability.ts';
 
@@ -176,6 +178,14 @@ export function engagementsRoutes(app: FastifyInstance, deps: Deps): void {
         seeVoices,
       },
       // How voices stand after sorting; council roles see counts of 1 to 4 as "fewer than 5".
+      heardFrom:
+        seeVoices && engagement.phase !== 'draft'
+          ? heardFrom(
+              await peopleByPerspective(deps.db, engagement.id),
+              engagement.audiences,
+              identifiable,
+            )
+          : undefined,
       sorting: seeVoices
         ? [...(await countByState(deps.db, engagement.id))].map(([state, count]) => ({
             state,

@@ -13,6 +13,7 @@ import {
 } from '../engagements/index.ts';
 import { findOrganisation } from '../organisations/index.ts';
 import { type PublishedTheme, participantsInThemes, publishedThemes } from '../themes/index.ts';
+import { peopleByPerspective } from '../voices/index.ts';
 import { themesOfRecommendations } from './recommendation-themes.repository.ts';
 import { isPublished, ukDay } from './responses.core.ts';
 import { responsesLabels } from './responses.labels.ts';
@@ -39,7 +40,6 @@ import {
   listFollowUps,
   listNotices,
   markNotices,
-  peopleByPerspective,
   recordSentEmails,
   stoppedIn,
 } from './feedback.repository.ts';
