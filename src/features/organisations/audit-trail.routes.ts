@@ -9,6 +9,7 @@ import {
   auditTrailCsv,
   auditTrailPage,
   EVENTS_PER_PAGE,
+  MOST_EVENTS_IN_A_DOWNLOAD,
   whatAbout,
   whatHappened,
 } from './audit-trail.service.ts';
@@ -66,6 +67,8 @@ export function auditTrailRoutes(app: FastifyInstance, deps: Deps): void {
           organisation,
           people,
           kinds: AUDIT_KINDS,
+          downloadLimit: MOST_EVENTS_IN_A_DOWNLOAD,
+          downloadLimitText: MOST_EVENTS_IN_A_DOWNLOAD.toLocaleString('en-GB'),
           events: page.items.map((event) => ({
             when: formatDateTime(event.occurredAt),
             at: event.occurredAt,
