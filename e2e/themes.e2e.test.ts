@@ -184,7 +184,26 @@ for (const javaScriptEnabled of [true, false]) {
         await advocate.goto(`${new URL(advocate.url()).pathname}/${key}/voices`);
         await advocate.getByRole('heading', { level: 1, name: /^Voices in the theme / }).waitFor();
         await expectNoAxeViolations(advocate);
-        await advocate.locator('main ul.govuk-list a').first().click();
+        // Two ticked voices move into another theme in one go; forgetting the theme is explained.
+        const voices = advocate
+          .getByRole('group', { name: 'Tick the voices to move to another theme' })
+          .getByRole('checkbox');
+        await voices.nth(0).check();
+        await voices.nth(1).check();
+        await advocate.getByRole('button', { name: 'Move the ticked voices' }).click();
+        await advocate
+          .getByRole('link', { name: 'Choose the theme to move the voices into' })
+          .waitFor();
+        await expectNoAxeViolations(advocate);
+        expect(await voices.nth(1).isChecked()).toBe(true);
+        await advocate.getByLabel('Move the ticked voices to').selectOption({ index: 1 });
+        await advocate.getByRole('button', { name: 'Move the ticked voices' }).click();
+        await advocate.getByText(/2 voices moved to /).waitFor();
+        await expectNoAxeViolations(advocate);
+        await advocate
+          .getByRole('link', { name: /^Code by hand/ })
+          .first()
+          .click();
         await expectHeading(advocate, 'Code a voice by hand');
       });
 

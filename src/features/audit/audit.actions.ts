@@ -67,6 +67,7 @@ const CHANGES = [
   'theme_split',
   'theme_voice_coded',
   'theme_voice_moved',
+  'theme_voices_moved',
   'themes_reviewed',
   'themes_published',
   'themes_taken_back',

@@ -208,3 +208,51 @@ export async function moveVoice(
   const moved = [...new Set(current.map((key) => (key === move.from ? to : key)))];
   await recordCoding(deps, actor, engagement, now, voiceId, moved, 'theme_voice_moved');
 }
+
+/**
+ * Moves the voices ticked on a page of the theme `from` into `to`, each in the same place (main
+ * stays main), in one transaction with one audit row; voices no longer in `from` (someone moved
+ * them meanwhile) are left as they are. Returns how many moved.
+ */
+export async function moveVoices(
+  deps: Deps,
+  actor: Actor,
+  engagement: Engagement,
+  promptId: PromptScope,
+  voiceIds: readonly string[],
+  move: { from: string; to: string },
+): Promise<number> {
+  const now = await themesNow(deps, engagement, promptId);
+  standingKey(now, move.from);
+  const to = standingKey(now, move.to);
+  const at = deps.clock().toISOString();
+  const moves = [...new Set(voiceIds)].flatMap((voiceId) => {
+    const current = (now.assignments.get(voiceId)?.themes ?? []).map(({ key }) => key);
+    if (!current.includes(move.from)) return [];
+    return [
+      { voiceId, themeKeys: [...new Set(current.map((key) => (key === move.from ? to : key)))] },
+    ];
+  });
+  await deps.db.transaction().execute(async (trx) => {
+    for (const { voiceId, themeKeys } of moves) {
+      await insertCoding(trx, {
+        engagementId: engagement.id,
+        promptId: now.promptId,
+        voiceId,
+        themeKeys,
+        snapshotId: now.snapshotId,
+        byId: actor.userId,
+        at,
+      });
+    }
+    await recordAudit(trx, deps.clock, {
+      actorUserId: actor.userId,
+      action: 'theme_voices_moved',
+      recordType: 'engagement',
+      recordId: engagement.id,
+      organisationId: actor.organisationId,
+      details: { from: move.from, to, voices: moves.length },
+    });
+  });
+  return moves.length;
+}

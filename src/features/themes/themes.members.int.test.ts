@@ -21,6 +21,57 @@ describe.each(testDatabases)('a theme’s voices, a page at a time, on $label', 
     page.slice(page.indexOf(`id="theme-${key}"`)).split('</section>')[0] ?? '';
 
   it.skipIf(skip)(
+    'ticked voices move into another theme in one go, each in its place, on the record; a mistake says what to fix',
+    async () => {
+      const lead = await signedIn(DEMO.lead);
+      const before = await now();
+      const [from = '', to = ''] = before.themes.map((theme) => theme.key);
+      const toLabel = before.themes.find((theme) => theme.key === to)?.label ?? '';
+      const inFrom = membersOf(before).get(from) ?? [];
+      expect(inFrom.length).toBeGreaterThan(2);
+      const ticked = inFrom.slice(0, 2);
+      const page = `${themesUrl()}/${from}/voices`;
+
+      const noneTicked = await lead.submit(page, page, { to });
+      expect(noneTicked.statusCode).toBe(400);
+      expect(visibleText(noneTicked.body)).toContain('Tick the voices to move');
+      const noTheme = await lead.submit(page, page, { voices: ticked });
+      expect(noTheme.statusCode).toBe(400);
+      expect(visibleText(noTheme.body)).toContain('Choose the theme to move the voices into');
+      for (const id of ticked) expect(noTheme.body).toMatch(new RegExp(`value="${id}" checked`));
+      const same = await lead.submit(page, page, { voices: ticked, to: from });
+      expect(same.statusCode).toBe(400);
+      expect(visibleText(same.body)).toContain('Choose a different theme from this one');
+      expect(membersOf(await now()).get(from)).toEqual(inFrom);
+
+      const moved = await lead.submit(page, page, { voices: ticked, to });
+      expect(moved.statusCode).toBe(303);
+      expect(moved.headers.location).toBe(`${page}?moved=2&to=${to}`);
+      const after = await now();
+      for (const id of ticked) {
+        const themes = after.assignments.get(id)?.themes.map(({ key }) => key) ?? [];
+        expect(themes).toContain(to);
+        expect(themes).not.toContain(from);
+        expect(after.assignments.get(id)?.by).toBeDefined();
+      }
+      expect(membersOf(after).get(from)).toEqual(inFrom.slice(2));
+      expect(visibleText((await lead.get(String(moved.headers.location))).body)).toContain(
+        `2 voices moved to ${toLabel}.`,
+      );
+      const audit = await fixture
+        .deps()
+        .db.selectFrom('audit_events')
+        .select('details')
+        .where('action', '=', 'theme_voices_moved')
+        .execute();
+      expect(audit.map((row) => JSON.parse(row.details))).toEqual([{ from, to, voices: 2 }]);
+
+      const officer = await signedIn(DEMO.officer);
+      expect((await officer.post(page, { voices: ticked, to: from })).statusCode).toBe(403);
+    },
+  );
+
+  it.skipIf(skip)(
     'a theme lists its first voices on the themes page and all of them on its own page; for the advocacy organisation only',
     async () => {
       const lead = await signedIn(DEMO.lead);

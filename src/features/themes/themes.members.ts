@@ -66,7 +66,12 @@ export async function themeMembersPage(
   promptId: PromptScope,
   key: string,
   requested: number,
-): Promise<{ label: string | undefined; page: Page<VoiceToCode> }> {
+): Promise<{
+  label: string | undefined;
+  page: Page<VoiceToCode>;
+  /** The other themes, where this theme's voices may be moved. */
+  others: { key: string; label: string }[];
+}> {
   const [now, voices] = await Promise.all([
     themesNow(deps, engagement, promptId),
     listVoiceFacts(deps.db, engagement.id),
@@ -84,5 +89,11 @@ export async function themeMembersPage(
   return {
     label: theme?.label,
     page: { ...page, items: page.items.map((voice) => voiceToCode(voice, texts, now)) },
+    others:
+      theme === undefined
+        ? []
+        : now.themes
+            .filter((other) => other.key !== key)
+            .map((other) => ({ key: other.key, label: other.label })),
   };
 }

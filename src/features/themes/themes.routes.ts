@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Deps } from '../../platform/deps.ts';
 import { parseForm } from '../../platform/forms.ts';
-import { paginationLinks, requestedPage } from '../../platform/paging.ts';
 import { ForbiddenError } from '../../platform/http/errors.ts';
 import { requireActor } from '../accounts/index.ts';
 import { engagementFor } from '../engagements/index.ts';
@@ -9,7 +8,6 @@ import { themeActionRoutes } from './themes.actions.routes.ts';
 import { startDraft } from './themes.drafting.ts';
 import {
   VIEWS,
-  advocacyFor,
   afterChange,
   renderThemesPage,
   scopeOf,
@@ -17,7 +15,7 @@ import {
   staff,
   themesBase,
 } from './themes.http.ts';
-import { themeMembersPage } from './themes.members.ts';
+import { themeMembersRoutes } from './themes.members.routes.ts';
 import { themePublicationRoutes } from './themes.publication.routes.ts';
 import { themeEditSchema } from './themes.schemas.ts';
 import { editTheme, mayDraft, themeToEdit } from './themes.service.ts';
@@ -102,34 +100,7 @@ export function themesRoutes(app: FastifyInstance, deps: Deps): void {
     return reply.redirect(afterChange(engagement.id, promptId, 'saved', theme.key), 303);
   });
 
-  // One theme's voices (or, for `none`, those in no theme), a page at a time.
-  app.get<ThemeParams>(
-    '/engagements/:engagementId/themes/:key/voices',
-    { config: staff },
-    async (request, reply) => {
-      const { engagement, promptId } = await advocacyFor(deps, request);
-      const { page: requested } = request.query as { page?: unknown };
-      const { label, page } = await themeMembersPage(
-        deps,
-        engagement,
-        promptId,
-        request.params.key,
-        requestedPage(requested),
-      );
-      return reply.render(`${VIEWS}/members.njk`, {
-        engagement,
-        label,
-        page,
-        pagination: paginationLinks(
-          `/engagements/${engagement.id}/themes/${encodeURIComponent(request.params.key)}/voices`,
-          request.query as Record<string, unknown>,
-          page,
-        ),
-        scopeQuery: scopeQuery(promptId),
-      });
-    },
-  );
-
+  themeMembersRoutes(app, deps);
   themeActionRoutes(app, deps);
   themePublicationRoutes(app, deps);
   themeSplitRoutes(app, deps);

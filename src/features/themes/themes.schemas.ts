@@ -22,6 +22,9 @@ export const themeAddSchema = z.object({
   label: themeEditSchema.shape.label,
 });
 
+/** A page of a theme's voices lists 50; no form moves more at once. */
+const MOST_VOICES_MOVED = 50;
+
 const themeKey = (message: string) => z.string({ error: message }).trim().min(1, message);
 
 export const themeMergeSchema = z
@@ -45,6 +48,18 @@ export const voiceMoveSchema = z
     to: themeKey('themes.errors.moveToMissing'),
   })
   .refine((move) => move.from !== move.to, { message: 'themes.errors.moveSame', path: ['to'] });
+
+/** Moving the voices ticked on a page of a theme's voices into another theme. */
+export const voicesMoveSchema = z.object({
+  voices: z.preprocess(
+    asList,
+    z
+      .array(z.string().trim().min(1).max(64), { error: 'themes.errors.moveNoneTicked' })
+      .min(1, 'themes.errors.moveNoneTicked')
+      .max(MOST_VOICES_MOVED, 'themes.errors.moveNoneTicked'),
+  ),
+  to: themeKey('themes.errors.moveVoicesToMissing'),
+});
 
 // Hidden on the review and publish forms: the snapshot the person was looking at.
 export const themeSnapshotSchema = z.object({

@@ -68,6 +68,8 @@ describe.each(testDatabases)('splitting a theme on $label', (database) => {
       for (const id of split.voices) expect(page.body).toContain(`name="voice-${id}"`);
       expect(page.body).not.toMatch(/type="radio" value="\d" checked/);
       expect(visibleText(page.body)).toContain('Let the machine suggest a split');
+      // A theme too big to place voice by voice is split from its own pages instead.
+      expect(page.body).toContain(`href="${themesUrl()}/${split.key}/voices"`);
 
       const suggested = await advocate.get(`${splitUrl(split.key)}?suggest=1`);
       expect(suggested.statusCode).toBe(200);
