@@ -64,7 +64,9 @@ describe.each(testDatabases)('a theme’s voices, a page at a time, on $label', 
         .select('details')
         .where('action', '=', 'theme_voices_moved')
         .execute();
-      expect(audit.map((row) => JSON.parse(row.details))).toEqual([{ from, to, voices: 2 }]);
+      expect(audit.map((row) => JSON.parse(row.details) as unknown)).toEqual([
+        { from, to, voices: 2 },
+      ]);
 
       const officer = await signedIn(DEMO.officer);
       expect((await officer.post(page, { voices: ticked, to: from })).statusCode).toBe(403);
