@@ -138,6 +138,24 @@ export async function addTheme(
   return key;
 }
 
+/** A person's coding of a voice to these themes (main first), against the themes as they stand. */
+const personsCoding = (
+  engagement: Engagement,
+  now: { promptId: PromptScope; snapshotId: string },
+  actor: Actor,
+  at: string,
+  voiceId: string,
+  themeKeys: string[],
+) => ({
+  engagementId: engagement.id,
+  promptId: now.promptId,
+  voiceId,
+  themeKeys,
+  snapshotId: now.snapshotId,
+  byId: actor.userId,
+  at,
+});
+
 /** Records a person's themes for a voice, main first; the machine never changes them. */
 async function recordCoding(
   deps: Deps,
@@ -149,15 +167,10 @@ async function recordCoding(
   action: AuditAction,
 ): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
-    await insertCoding(trx, {
-      engagementId: engagement.id,
-      promptId: now.promptId,
-      voiceId,
-      themeKeys,
-      snapshotId: now.snapshotId,
-      byId: actor.userId,
-      at: deps.clock().toISOString(),
-    });
+    await insertCoding(
+      trx,
+      personsCoding(engagement, now, actor, deps.clock().toISOString(), voiceId, themeKeys),
+    );
     await recordAudit(trx, deps.clock, {
       actorUserId: actor.userId,
       action,
@@ -234,17 +247,8 @@ export async function moveVoices(
     ];
   });
   await deps.db.transaction().execute(async (trx) => {
-    for (const { voiceId, themeKeys } of moves) {
-      await insertCoding(trx, {
-        engagementId: engagement.id,
-        promptId: now.promptId,
-        voiceId,
-        themeKeys,
-        snapshotId: now.snapshotId,
-        byId: actor.userId,
-        at,
-      });
-    }
+    for (const { voiceId, themeKeys } of moves)
+      await insertCoding(trx, personsCoding(engagement, now, actor, at, voiceId, themeKeys));
     await recordAudit(trx, deps.clock, {
       actorUserId: actor.userId,
       action: 'theme_voices_moved',
