@@ -5,7 +5,7 @@ import type { FieldErrors } from '../../platform/result.ts';
 import { suppressSmall } from '../../platform/small-counts.ts';
 import { type Actor, requireActor } from '../accounts/index.ts';
 import { countByState } from '../sorting/sorting.repository.ts';
-import { peopleByPerspective } from '../voices/people-heard.ts';
+import { peopleByPerspective } from '../voices/people-heard.repository.ts';
 import {
   PERSPECTIVES,
   PROMPT_KINDS,

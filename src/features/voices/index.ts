@@ -46,4 +46,4 @@ export type { VoiceColumns, VoiceFile, VoiceRow } from './voices.import-csv.ts';
 export { readVoiceFile } from './voices.import-csv.ts';
 export type { VoiceImportSummary } from './voices.import.ts';
 export { VoiceImportError, importVoices } from './voices.import.ts';
-export { peopleByPerspective } from './people-heard.ts';
+export { peopleByPerspective } from './people-heard.repository.ts';
