@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { formatDateTime } from '../../platform/dates.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { parseForm } from '../../platform/forms.ts';
+import { queryString } from '../../platform/http/query-string.ts';
 import { pageOf, paginationLinks, requestedPage } from '../../platform/paging.ts';
 import { requireActor } from '../accounts/index.ts';
 import { AUDIT_KINDS } from '../audit/index.ts';
@@ -57,9 +58,6 @@ export function auditTrailRoutes(app: FastifyInstance, deps: Deps): void {
         filters === undefined
           ? pageOf([], 1, EVENTS_PER_PAGE)
           : await auditTrailPage(deps, actor, organisation, filters, requestedPage(query.page));
-      const search = new URLSearchParams();
-      for (const [name, value] of Object.entries(query))
-        if (name !== 'page' && typeof value === 'string') search.set(name, value);
       const path = `/organisations/${organisation.id}/audit`;
       return reply
         .code(errors === undefined ? 200 : 400)
@@ -81,7 +79,7 @@ export function auditTrailRoutes(app: FastifyInstance, deps: Deps): void {
           values: query,
           errors,
           errorAnchors: { from: 'from-day', to: 'to-day' },
-          csvHref: `${path}.csv${search.size === 0 ? '' : `?${search.toString()}`}`,
+          csvHref: `${path}.csv${queryString(request)}`,
         });
     },
   );

@@ -85,25 +85,11 @@ export async function auditTrailCsv(
 export const whatHappened = (t: Translate, action: string): string =>
   isAuditAction(action) ? t(`auditTrail.actions.${action}`) : action;
 
-const RECORD_TYPES = new Set([
-  'engagement',
-  'voice',
-  'participant',
-  'user',
-  'organisation',
-  'listening_session',
-  'statement',
-  'recommendation',
-  'response',
-  'action',
-  'challenge',
-  'triage_model',
-  'database',
-]);
-
 /** What the event was about: the engagement's title or the user's name where known. */
 export function whatAbout(t: Translate, event: AuditEvent): string {
   if (event.engagementTitle !== null) return event.engagementTitle;
   if (event.recordUserName !== null) return event.recordUserName;
-  return t(`auditTrail.records.${RECORD_TYPES.has(event.recordType) ? event.recordType : 'other'}`);
+  const key = `auditTrail.records.${event.recordType}`;
+  const words = t(key);
+  return words === key ? t('auditTrail.records.other') : words;
 }

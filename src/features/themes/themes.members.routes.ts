@@ -73,8 +73,7 @@ export function themeMembersRoutes(app: FastifyInstance, deps: Deps): void {
       from,
       to: parsed.value.to,
     });
-    const scope = scopeQuery(promptId);
-    const search = new URLSearchParams(scope === '' ? '' : scope.slice(1));
+    const search = new URLSearchParams(promptId === null ? {} : { scope: promptId });
     const { page } = request.query as { page?: unknown };
     if (typeof page === 'string' && requestedPage(page) > 1) search.set('page', page);
     search.set('moved', String(count));

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../platform/deps.ts';
 import { NotFoundError } from '../../platform/http/errors.ts';
 import { parseForm } from '../../platform/forms.ts';
+import { queryString } from '../../platform/http/query-string.ts';
 import { pageOf, paginationLinks, requestedPage } from '../../platform/paging.ts';
 import { requireActor } from '../accounts/index.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -42,12 +43,6 @@ const staff = { access: 'signed-in' } as const;
 const CORRECTION_WORDING: Record<string, string> = {
   'validation.voice.empty': 'voices.correct.errors.textEmpty',
   'validation.voice.tooLong': 'voices.correct.errors.textTooLong',
-};
-
-/** The query string as it came, so the CSV link and the filter form keep the same choices. */
-const queryString = (request: FastifyRequest): string => {
-  const at = request.url.indexOf('?');
-  return at === -1 ? '' : request.url.slice(at);
 };
 
 /** What an import from a spreadsheet counted, for the banner it comes back to. */
