@@ -44,6 +44,8 @@ const CHANGES = [
   'voice_flagged_safeguarding',
   'contact_changed',
   'participant_withdrew',
+  'equality_answers_saved',
+  'equality_answers_deleted',
   'safeguarding_escalated',
   'safeguarding_decided',
   'voice_sorted',

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../platform/deps.ts';
+import { aboutYouRoutes } from './about-you.routes.ts';
 import { takePartRoutes } from './take-part.routes.ts';
 import { yourAnswersRoutes } from './your-answers.routes.ts';
 
@@ -11,4 +12,5 @@ export { questionIn } from './participation.service.ts';
 export function participationRoutes(app: FastifyInstance, deps: Deps): void {
   takePartRoutes(app, deps);
   yourAnswersRoutes(app, deps);
+  aboutYouRoutes(app, deps);
 }

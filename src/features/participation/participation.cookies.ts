@@ -1,10 +1,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /**
- * The public door keeps no account and no draft. What it remembers between pages lives in three
+ * The public door keeps no account and no draft. What it remembers between pages lives in four
  * small cookies: how the person likes to read, their reference code for the page that shows it,
- * and, for a returning person, who they are for the next 30 minutes. The last two are signed, so
- * they cannot be forged, and HttpOnly, so no script can read them.
+ * who has just answered, for the optional questions about them, and, for a returning person, who
+ * they are for the next 30 minutes. The last three are signed, so they cannot be forged, and
+ * HttpOnly, so no script can read them.
  */
 
 export type ReadingFormat = 'plain' | 'easy-read';
@@ -12,6 +13,7 @@ export type ReadingFormat = 'plain' | 'easy-read';
 const FORMAT_COOKIE = 'heard_format';
 const REFERENCE_COOKIE = 'heard_reference';
 const PARTICIPANT_COOKIE = 'heard_participant';
+const ABOUT_YOU_COOKIE = 'heard_about_you';
 
 const YEAR_SECONDS = 365 * 24 * 60 * 60;
 /** Long enough to read and copy the code, short enough that the next person at a shared computer cannot. */
@@ -115,4 +117,48 @@ export function rememberedParticipant(request: FastifyRequest, now: Date): strin
 
 export function forgetParticipant(reply: FastifyReply): void {
   reply.clearCookie(PARTICIPANT_COOKIE, { path: YOUR_ANSWERS });
+}
+
+/** The optional questions about a person who has just answered: the page after "sent". */
+export const aboutYouPath = (engagementId: string): string =>
+  `/take-part/${encodeURIComponent(engagementId)}/about-you`;
+
+/**
+ * Lets the person who has just answered go on to the optional questions about them without their
+ * code. The page only takes answers, never shows any, so the next person at a shared computer
+ * learns nothing from it; it is forgotten once the answers are saved, or after 30 minutes.
+ */
+export function passAboutYou(
+  reply: FastifyReply,
+  engagementId: string,
+  participantId: string,
+  now: Date,
+  secure: boolean,
+): void {
+  const expires = now.getTime() + RETURN_MINUTES * 60_000;
+  reply.setCookie(ABOUT_YOU_COOKIE, `${engagementId}:${participantId}:${expires}`, {
+    signed: true,
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: aboutYouPath(engagementId),
+    maxAge: RETURN_MINUTES * 60,
+  });
+}
+
+/** Who has just answered in this engagement, unless their 30 minutes are over. */
+export function aboutYouParticipant(
+  request: FastifyRequest,
+  engagementId: string,
+  now: Date,
+): string | undefined {
+  const [forEngagement, participantId, expires] =
+    unsigned(request, ABOUT_YOU_COOKIE)?.split(':') ?? [];
+  if (forEngagement !== engagementId || participantId === undefined || participantId === '')
+    return undefined;
+  return Number(expires) > now.getTime() ? participantId : undefined;
+}
+
+export function forgetAboutYou(reply: FastifyReply, engagementId: string): void {
+  reply.clearCookie(ABOUT_YOU_COOKIE, { path: aboutYouPath(engagementId) });
 }

@@ -1,42 +1,20 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Browser, type TestApp, startTestApp, visibleText } from '../../../test/app.ts';
+import { buildApp } from '../../app.ts';
 import { testDatabases } from '../../../test/databases.ts';
 import {
-  LISTENING,
-  type ListeningEngagement,
-  startListening,
-} from '../../../test/listening-engagement.ts';
+  CODE,
+  type Fields,
+  WORDS,
+  answerAndSend,
+  comeBack as comeBackFrom,
+  csrfOf,
+  goodAnswers,
+} from '../../../test/public-door.ts';
+import { LISTENING, startListening } from '../../../test/listening-engagement.ts';
 import { insertEngagement, setPhase } from '../engagements/index.ts';
 import { findContact, findParticipant, listVoices } from '../voices/index.ts';
-
-type Fields = Record<string, string>;
-
-const CODE = /\b[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}\b/;
-const WORDS = 'The district nurse came the next morning.\nShe knew my name.';
-
-const csrfOf = (html: string): string => {
-  const token = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
-  if (token === undefined) throw new Error('no CSRF token on the page');
-  return token;
-};
-
-/** What a person's answer form sends when everything is right. */
-const goodAnswers = (engagement: ListeningEngagement, changes: Fields = {}): Fields => {
-  const [first = '', second = ''] = engagement.promptIds;
-  const fields: Fields = {
-    perspective: 'family_carer',
-    [`answer-${first}`]: WORDS,
-    [`answer-${second}`]: '',
-    consentUse: 'yes',
-    consentQuote: 'no',
-    contactRoute: 'email',
-    contactEmail: 'Carer@Example.org',
-    ...changes,
-  };
-  // A field changed to undefined-like '~' is one the person left out altogether.
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== '~'));
-};
 
 describe.each(testDatabases)('the public door on $label', (database) => {
   let heard: TestApp;
@@ -72,49 +50,10 @@ describe.each(testDatabases)('the public door on $label', (database) => {
     return { participants: ids.length, voices: voices.length, contacts: contacts.length };
   };
 
-  /** Answers, checks and sends as a person would, and returns the code the last page shows. */
-  async function answerAndSend(
-    browser: Browser,
-    engagement: ListeningEngagement,
-    fields: Fields = goodAnswers(engagement),
-  ): Promise<string> {
-    const form = `/take-part/${engagement.id}/answer`;
-    const check = await browser.submit(form, form, fields);
-    expect(check.statusCode).toBe(200);
-    const sent = await browser.post(`/take-part/${engagement.id}/send`, {
-      ...fields,
-      _csrf: csrfOf(check.body),
-    });
-    expect(sent.statusCode).toBe(303);
-    const confirmation = await browser.get(`/take-part/${engagement.id}/sent`);
-    const code = CODE.exec(visibleText(confirmation.body))?.[0];
-    if (code === undefined) throw new Error('no reference code on the confirmation page');
-    return code;
-  }
-
   // Each test comes back from an address of its own: the rate limit counts per address.
   let addresses = 0;
-  async function comeBack(
-    browser: Browser,
-    typed: string,
-    address = `198.51.100.${++addresses}`,
-  ): Promise<LightMyRequestResponse> {
-    const page = await browser.get('/take-part/return');
-    const response = await heard.app.inject({
-      method: 'POST',
-      url: '/take-part/return',
-      remoteAddress: address,
-      headers: {
-        cookie: browser.cookieHeader(),
-        'content-type': 'application/x-www-form-urlencoded',
-      },
-      payload: new URLSearchParams({ reference: typed, _csrf: csrfOf(page.body) }).toString(),
-    });
-    for (const cookie of response.cookies as { name: string; value: string }[]) {
-      browser.setCookie(cookie.name, cookie.value);
-    }
-    return response;
-  }
+  const comeBack = (browser: Browser, typed: string, address = `198.51.100.${++addresses}`) =>
+    comeBackFrom(heard.app, browser, typed, address);
 
   const setCookie = (response: LightMyRequestResponse, name: string): string =>
     [response.headers['set-cookie'] ?? []].flat().find((header) => header.startsWith(`${name}=`)) ??
@@ -674,4 +613,27 @@ describe.each(testDatabases)('the public door on $label', (database) => {
       expect((await browser.get('/your-answers')).statusCode).toBe(303);
     },
   );
+
+  it.skipIf(skip)("limits the public door's forms per address", async () => {
+    const engagement = await startListening(heard.db);
+    const limited = await buildApp({
+      config: { ...heard.config, publicPostLimit: 3 },
+      db: heard.db,
+      clock: heard.clock,
+    });
+    await limited.ready();
+    // One count is shared by every app on this database: the next minute is a window of its own.
+    heard.advanceMinutes(1);
+    try {
+      const browser = new Browser(limited);
+      const form = `/take-part/${engagement.id}/answer`;
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i += 1) {
+        statuses.push((await browser.submit(form, form, {})).statusCode);
+      }
+      expect(statuses).toEqual([400, 400, 400, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
 });

@@ -1,11 +1,14 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Deps } from '../../platform/deps.ts';
+import { publicPostLimit } from '../../platform/http/public-posts.ts';
 import { NotFoundError } from '../../platform/http/errors.ts';
 import type { FieldErrors } from '../../platform/result.ts';
 import { PERSPECTIVES, listListeningEngagements, takesVoices } from '../engagements/index.ts';
 import { type PublicSubmission, submitPublicVoices } from '../voices/index.ts';
 import {
   type ReadingFormat,
+  aboutYouPath,
+  passAboutYou,
   passReferenceCode,
   passedReferenceCode,
   readingFormat,
@@ -42,6 +45,8 @@ function typedFields(record: PublicEngagement, body: Body): [string, string][] {
 /** Answering a public engagement: read about it, answer, check, send, keep the code. */
 export function takePartRoutes(app: FastifyInstance, deps: Deps): void {
   const secure = deps.config.secureCookies;
+  // Every form here is open to anyone, so each is limited per address.
+  const posting = publicPostLimit(deps.config);
 
   const closedPage = (reply: FastifyReply, record: PublicEngagement, format: ReadingFormat) =>
     reply
@@ -123,7 +128,7 @@ export function takePartRoutes(app: FastifyInstance, deps: Deps): void {
   // Checks the answers and shows them back. Nothing is stored until the person presses Send.
   app.post<EngagementParams>(
     '/take-part/:engagementId/answer',
-    { config: PUBLIC },
+    { config: posting },
     async (request, reply) => {
       const record = await publicEngagement(deps, request.params.engagementId);
       const format = readingFormat(request, reply, secure);
@@ -138,7 +143,7 @@ export function takePartRoutes(app: FastifyInstance, deps: Deps): void {
   // "Change" on the check page: the form again, with everything as it was typed.
   app.post<EngagementParams>(
     '/take-part/:engagementId/change',
-    { config: PUBLIC },
+    { config: posting },
     async (request, reply) => {
       const record = await publicEngagement(deps, request.params.engagementId);
       const format = readingFormat(request, reply, secure);
@@ -149,7 +154,7 @@ export function takePartRoutes(app: FastifyInstance, deps: Deps): void {
 
   app.post<EngagementParams>(
     '/take-part/:engagementId/send',
-    { config: PUBLIC },
+    { config: posting },
     async (request, reply) => {
       const record = await publicEngagement(deps, request.params.engagementId);
       const format = readingFormat(request, reply, secure);
@@ -160,11 +165,12 @@ export function takePartRoutes(app: FastifyInstance, deps: Deps): void {
       if (!parsed.ok) return answerForm(reply.code(400), record, format, body, parsed.errors);
       // Someone answering on the Easy Read pages gets their letter in Easy Read too.
       const { contact } = parsed.value;
-      const { referenceCode } = await submitPublicVoices(deps, record.engagement, {
+      const { referenceCode, participantId } = await submitPublicVoices(deps, record.engagement, {
         ...parsed.value,
         contact: contact && { ...contact, format },
       });
       passReferenceCode(reply, record.engagement.id, referenceCode, secure);
+      passAboutYou(reply, record.engagement.id, participantId, deps.clock(), secure);
       return reply.redirect(`/take-part/${record.engagement.id}/sent`, 303);
     },
   );
@@ -181,6 +187,7 @@ export function takePartRoutes(app: FastifyInstance, deps: Deps): void {
         ...formatContext(format),
         ...record,
         referenceCode: passedReferenceCode(request, record.engagement.id),
+        aboutYouPath: aboutYouPath(record.engagement.id),
       });
     },
   );

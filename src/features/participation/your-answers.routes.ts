@@ -1,44 +1,37 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../platform/deps.ts';
+import { publicPostLimit } from '../../platform/http/public-posts.ts';
 import { parseForm } from '../../platform/forms.ts';
 import type { FieldErrors } from '../../platform/result.ts';
 import { takesVoices } from '../engagements/index.ts';
 import {
   type Contact,
-  type Participant,
   addPublicVoices,
   changeContact,
   contactSchema,
   findContact,
-  findParticipant,
   listVoices,
   participantByReference,
   withdraw,
 } from '../voices/index.ts';
 import {
-  type ReadingFormat,
   YOUR_ANSWERS,
   forgetParticipant,
   readingFormat,
   rememberParticipant,
-  rememberedParticipant,
 } from './participation.cookies.ts';
 import { PUBLIC, VIEWS, formBody, formatContext } from './participation.pages.ts';
+import { equalityAnswersOf } from '../reach/index.ts';
 import { outcomesForPerson } from '../sorting/index.ts';
 import { answersSchema, referenceSchema } from './participation.schemas.ts';
-import { type PublicEngagement, publicEngagement, questionsIn } from './participation.service.ts';
+import { type Returning, askForCode, returningPerson } from './participation.returning.ts';
+import { questionsIn } from './participation.service.ts';
 
 /**
  * Per address: a reference code is the only key to someone's answers, so guessing is slowed
  * hard. Ten tries in 15 minutes is plenty for a person copying a code by hand.
  */
 export const REFERENCE_RATE_LIMIT = { max: 10, timeWindow: '15 minutes' };
-
-interface Returning {
-  participant: Participant;
-  record: PublicEngagement;
-  format: ReadingFormat;
-}
 
 /** The contact form's fields, filled from what the person chose before. */
 const contactValues = (contact: Contact | undefined): Record<string, string> => ({
@@ -51,29 +44,11 @@ const contactValues = (contact: Contact | undefined): Record<string, string> => 
 /** Coming back with a reference code: see, add to, change the contact choice, or withdraw. */
 export function yourAnswersRoutes(app: FastifyInstance, deps: Deps): void {
   const secure = deps.config.secureCookies;
+  // Every form here is open to anyone, so each is limited per address.
+  const posting = publicPostLimit(deps.config);
 
-  /**
-   * The person this browser came back as, their 30 minutes renewed; undefined when they have
-   * not given their code, their time is up, or they have withdrawn.
-   */
-  async function returning(
-    request: FastifyRequest,
-    reply: FastifyReply,
-  ): Promise<Returning | undefined> {
-    const participantId = rememberedParticipant(request, deps.clock());
-    const participant =
-      participantId === undefined
-        ? undefined
-        : await findParticipant(deps.db, { id: participantId });
-    if (participant === undefined || participant.withdrawnAt !== null) return undefined;
-    const record = await publicEngagement(deps, participant.engagementId);
-    rememberParticipant(reply, participant.id, deps.clock(), secure);
-    // What they said and how to reach them are on these pages: never cached.
-    reply.header('cache-control', 'no-store');
-    return { participant, record, format: readingFormat(request, reply, secure) };
-  }
-
-  const askForCode = (reply: FastifyReply) => reply.redirect('/take-part/return', 303);
+  const returning = (request: FastifyRequest, reply: FastifyReply) =>
+    returningPerson(deps, request, reply);
 
   const closedPage = (reply: FastifyReply, person: Returning) =>
     reply.code(409).render(`${VIEWS}/closed.njk`, {
@@ -137,9 +112,10 @@ export function yourAnswersRoutes(app: FastifyInstance, deps: Deps): void {
       const person = await returning(request, reply);
       if (person === undefined) return askForCode(reply);
       const { participant, record } = person;
-      const [voices, contact] = await Promise.all([
+      const [voices, contact, aboutYou] = await Promise.all([
         listVoices(deps.db, record.engagement.id, { participantId: participant.id }),
         findContact(deps.db, participant.id),
+        equalityAnswersOf(deps.db, participant.id),
       ]);
       const questions = questionsIn(record.prompts, person.format);
       const outcomes = await outcomesForPerson(
@@ -156,6 +132,7 @@ export function yourAnswersRoutes(app: FastifyInstance, deps: Deps): void {
           ...outcomes.get(voice.id),
         })),
         contact,
+        aboutYouGiven: aboutYou.size > 0,
         listening: takesVoices(record.engagement),
         done: request.query.done,
       });
@@ -169,7 +146,7 @@ export function yourAnswersRoutes(app: FastifyInstance, deps: Deps): void {
     return addForm(person, reply, {});
   });
 
-  app.post(`${YOUR_ANSWERS}/add`, { config: PUBLIC }, async (request, reply) => {
+  app.post(`${YOUR_ANSWERS}/add`, { config: posting }, async (request, reply) => {
     const person = await returning(request, reply);
     if (person === undefined) return askForCode(reply);
     if (!takesVoices(person.record.engagement)) return closedPage(reply, person);
@@ -187,7 +164,7 @@ export function yourAnswersRoutes(app: FastifyInstance, deps: Deps): void {
     return contactForm(person, reply, contactValues(contact));
   });
 
-  app.post(`${YOUR_ANSWERS}/contact`, { config: PUBLIC }, async (request, reply) => {
+  app.post(`${YOUR_ANSWERS}/contact`, { config: posting }, async (request, reply) => {
     const person = await returning(request, reply);
     if (person === undefined) return askForCode(reply);
     const body = formBody(request);
@@ -207,7 +184,7 @@ export function yourAnswersRoutes(app: FastifyInstance, deps: Deps): void {
     return reply.render(`${VIEWS}/withdraw.njk`, formatContext(person.format));
   });
 
-  app.post(`${YOUR_ANSWERS}/withdraw`, { config: PUBLIC }, async (request, reply) => {
+  app.post(`${YOUR_ANSWERS}/withdraw`, { config: posting }, async (request, reply) => {
     const person = await returning(request, reply);
     if (person === undefined) return askForCode(reply);
     await withdraw(deps, person.participant);
@@ -220,7 +197,7 @@ export function yourAnswersRoutes(app: FastifyInstance, deps: Deps): void {
   );
 
   // For a shared computer or phone: the next person cannot see these answers.
-  app.post(`${YOUR_ANSWERS}/close`, { config: PUBLIC }, (_request, reply) => {
+  app.post(`${YOUR_ANSWERS}/close`, { config: posting }, (_request, reply) => {
     forgetParticipant(reply);
     return reply.redirect(`${YOUR_ANSWERS}/closed`, 303);
   });

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../../platform/deps.ts';
+import { publicPostLimit } from '../../platform/http/public-posts.ts';
 import { parseForm } from '../../platform/forms.ts';
 import { type ReadingFormat, formatContext, readingFormat } from '../participation/index.ts';
 import {
@@ -46,6 +47,8 @@ const answerSchema = z.object({
  */
 export function youSaidWeDidRoutes(app: FastifyInstance, deps: Deps): void {
   const secure = deps.config.secureCookies;
+  // Every form here is open to anyone, so each is limited per address.
+  const posting = publicPostLimit(deps.config);
 
   app.get<EngagementParams>(
     '/you-said-we-did/:engagementId',
@@ -77,7 +80,7 @@ export function youSaidWeDidRoutes(app: FastifyInstance, deps: Deps): void {
       done: await stopped(deps, notice),
     });
   });
-  app.post<TokenParams>('/stop-messages/:token', { config: PUBLIC }, async (request, reply) => {
+  app.post<TokenParams>('/stop-messages/:token', { config: posting }, async (request, reply) => {
     await stopMessages(deps, request.params.token);
     return reply.redirect(`/stop-messages/${request.params.token}`, 303);
   });
@@ -110,7 +113,7 @@ export function youSaidWeDidRoutes(app: FastifyInstance, deps: Deps): void {
   );
   app.post<TokenParams>(
     '/did-anything-change/:token',
-    { config: PUBLIC },
+    { config: posting },
     async (request, reply) => {
       const { token } = request.params;
       const format = readingFormat(request, reply, secure);

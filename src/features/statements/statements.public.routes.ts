@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../platform/deps.ts';
+import { publicPostLimit } from '../../platform/http/public-posts.ts';
 import { parseForm } from '../../platform/forms.ts';
 import { ForbiddenError, NotFoundError } from '../../platform/http/errors.ts';
 import type { FieldErrors } from '../../platform/result.ts';
@@ -26,13 +27,7 @@ import {
   nextStatement,
   startVoting,
 } from './statements.service.ts';
-import {
-  type Body,
-  type EngagementParams,
-  VIEWS,
-  formBody,
-  publicPostLimit,
-} from './statements.web.ts';
+import { type Body, type EngagementParams, VIEWS, formBody } from './statements.web.ts';
 
 const PUBLIC = { access: 'public' } as const;
 

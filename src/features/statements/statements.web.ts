@@ -1,9 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Config } from '../../config.ts';
 import type { Deps } from '../../platform/deps.ts';
 import type { Engagement } from '../engagements/index.ts';
 
-// What the statement pages share: parameters, the views folder and the public posting limit.
+// What the statement pages share: parameters and the views folder.
 
 export type EngagementParams = { Params: { engagementId: string } };
 export type StatementParams = { Params: { engagementId: string; statementId: string } };
@@ -16,17 +15,6 @@ export const VIEWS = 'statements/views';
 
 export type Body = Record<string, unknown>;
 export const formBody = (request: FastifyRequest): Body => (request.body ?? {}) as Body;
-
-/**
- * Per address, on every public post. A person votes every few seconds at most; a day centre
- * or library shares one address among many people, so the limit is generous.
- */
-export const DEFAULT_PUBLIC_POST_LIMIT = 300;
-
-export const publicPostLimit = (config: Config) => ({
-  access: 'public' as const,
-  rateLimit: { max: config.publicPostLimit ?? DEFAULT_PUBLIC_POST_LIMIT, timeWindow: '1 minute' },
-});
 
 /** Statements are added (or imported) only while an engagement is a draft or listening. */
 export const notTakingPage = (reply: FastifyReply, deps: Deps, engagement: Engagement) =>

@@ -482,7 +482,8 @@ export async function listVoiceVersions(db: Db, voiceId: string): Promise<VoiceV
 
 /**
  * A person withdraws: they and their voices leave every list and count, and their contact
- * details are deleted. Safeguarding records raised from their words are kept elsewhere.
+ * details and what they told about themselves (equality monitoring) are deleted. Safeguarding
+ * records raised from their words are kept elsewhere.
  */
 export async function withdrawParticipant(
   db: Db,
@@ -501,6 +502,7 @@ export async function withdrawParticipant(
     .where('withdrawn_at', 'is', null)
     .execute();
   await db.deleteFrom('participant_contacts').where('participant_id', '=', participantId).execute();
+  await db.deleteFrom('equality_answers').where('participant_id', '=', participantId).execute();
 }
 
 /** Identifiable: every contact detail given in an engagement, by participant. Audit the read. */

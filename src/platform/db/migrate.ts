@@ -30,6 +30,7 @@ import * as themeRuns from './migrations/0020-theme-runs.ts';
 import * as rateLimits from './migrations/0021-rate-limits.ts';
 import * as voiceImports from './migrations/0022-voice-imports.ts';
 import * as auditTrail from './migrations/0023-audit-trail.ts';
+import * as equalityAnswers from './migrations/0024-equality-answers.ts';
 
 /** Every migration, in order. Merged migrations are never edited: add a new one. */
 const migrations: Record<string, Migration> = {
@@ -56,6 +57,7 @@ const migrations: Record<string, Migration> = {
   '0021-rate-limits': rateLimits,
   '0022-voice-imports': voiceImports,
   '0023-audit-trail': auditTrail,
+  '0024-equality-answers': equalityAnswers,
 };
 
 const provider: MigrationProvider = {

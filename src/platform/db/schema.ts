@@ -53,6 +53,7 @@ export interface Database {
   theme_runs: ThemeRunsTable;
   rate_limit_counts: RateLimitCountsTable;
   voice_imports: VoiceImportsTable;
+  equality_answers: EqualityAnswersTable;
 }
 
 export interface OrganisationsTable {
@@ -657,4 +658,17 @@ export interface VoiceImportsTable {
   import_key: string;
   voice_id: string;
   imported_at: string;
+}
+
+/**
+ * Special category data: what a person chose to tell about themselves for equality monitoring
+ * (0024). Read only as counts; never shown beside their voices, never to council roles as rows.
+ */
+export interface EqualityAnswersTable {
+  participant_id: string;
+  /** One of `EQUALITY_QUESTION_KEYS`. */
+  question: string;
+  /** A census category's key, or `prefer-not-to-say`. */
+  answer: string;
+  recorded_at: string;
 }

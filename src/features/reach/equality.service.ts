@@ -1,0 +1,42 @@
+import type { Deps } from '../../platform/deps.ts';
+import { recordAudit } from '../audit/index.ts';
+import { deleteEqualityAnswers, saveEqualityAnswers } from './equality.repository.ts';
+import type { EqualityAnswers } from './equality.schemas.ts';
+
+/**
+ * A person tells about themselves, or changes what they told: their answers replace any before.
+ * The audit row names the person's pseudonymous record and how many questions they answered,
+ * never the answers. `actorUserId` is the advocate who helped, if one did.
+ */
+export async function tellAboutThemselves(
+  deps: Deps,
+  participantId: string,
+  answers: EqualityAnswers,
+  actorUserId: string | null = null,
+): Promise<void> {
+  await deps.db.transaction().execute(async (trx) => {
+    await saveEqualityAnswers(trx, participantId, answers, deps.clock().toISOString());
+    await recordAudit(trx, deps.clock, {
+      actorUserId,
+      action: 'equality_answers_saved',
+      recordType: 'participant',
+      recordId: participantId,
+      organisationId: null,
+      details: { questions: answers.size },
+    });
+  });
+}
+
+/** A person asks for what they told about themselves to be deleted. */
+export async function forgetAboutThemselves(deps: Deps, participantId: string): Promise<void> {
+  await deps.db.transaction().execute(async (trx) => {
+    await deleteEqualityAnswers(trx, participantId);
+    await recordAudit(trx, deps.clock, {
+      actorUserId: null,
+      action: 'equality_answers_deleted',
+      recordType: 'participant',
+      recordId: participantId,
+      organisationId: null,
+    });
+  });
+}
