@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { LISTENING, startListening } from '../test/listening-engagement.ts';
 import {
@@ -10,6 +11,19 @@ import {
 } from './browser.ts';
 
 const WORDS = 'My daughter helped me. The carers came on the first day.';
+
+/** Answers the first question, with the least a person must give, and sends it. */
+async function answerAndSend(page: Page, engagementId: string): Promise<void> {
+  await page.goto(`/take-part/${engagementId}/answer`);
+  await page.getByLabel('I use care and support', { exact: true }).check();
+  await page.getByLabel(LISTENING.questions[0].questionPlain).fill(WORDS);
+  await page.getByLabel('I agree that you can use what I said').check();
+  await page.getByLabel('No, do not quote my words').check();
+  await page.getByLabel('No, thank you').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expectHeading(page, 'Your answers have been sent');
+}
 
 describe.skipIf(skipBrowserTests)(
   `A participant takes part without an account (${browserLabel})`,
@@ -73,6 +87,33 @@ describe.skipIf(skipBrowserTests)(
         expect(page.url()).not.toContain(code);
         await expectNoAxeViolations(page);
 
+        // The optional questions about them: a mistyped age is said plainly, then saved.
+        await page.getByRole('link', { name: 'Answer some questions about you' }).click();
+        await expectHeading(page, 'About you');
+        await expectNoAxeViolations(page);
+        await page.getByLabel('How old are you?').fill('sixty');
+        await page
+          .getByRole('group', { name: 'What is your ethnic group?' })
+          .getByLabel('Mixed or multiple ethnic groups')
+          .check();
+        await page.getByRole('button', { name: 'Save my answers' }).click();
+        await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
+        expect(
+          await page
+            .getByRole('group', { name: 'What is your ethnic group?' })
+            .getByLabel('Mixed or multiple ethnic groups')
+            .isChecked(),
+        ).toBe(true);
+        await expectNoAxeViolations(page);
+        await page.getByLabel('How old are you?').fill('60');
+        await page
+          .getByRole('group', { name: /look after or help anyone/ })
+          .getByLabel('I prefer not to say')
+          .check();
+        await page.getByRole('button', { name: 'Save my answers' }).click();
+        await expectHeading(page, 'Thank you');
+        await expectNoAxeViolations(page);
+
         // Later, in a new browser: the code is all they need.
         const later = await heard().newPage({ javaScriptEnabled });
         await later.goto('/take-part');
@@ -86,6 +127,9 @@ describe.skipIf(skipBrowserTests)(
 
         await expectHeading(later, 'What you said');
         await later.getByText(WORDS).waitFor();
+        await later
+          .getByText('You have answered some of the optional questions about you.')
+          .waitFor();
         await expectNoAxeViolations(later);
 
         await later.getByRole('link', { name: 'Withdraw your answers' }).click();
@@ -113,6 +157,11 @@ describe.skipIf(skipBrowserTests)(
         await expectHeading(page, 'Answer the questions');
         expect(await scrollWidth(page), `${format} answer form`).toBeLessThanOrEqual(320);
       }
+      const answered = await heard().newPage({ viewport: { width: 320, height: 640 } });
+      await answerAndSend(answered, engagement.id);
+      await answered.goto(`/take-part/${engagement.id}/about-you`);
+      await expectHeading(answered, 'About you');
+      expect(await scrollWidth(answered), 'questions about you').toBeLessThanOrEqual(320);
     });
   },
 );

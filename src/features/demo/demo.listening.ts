@@ -13,7 +13,9 @@ import {
   insertVoice,
   replaceContact,
 } from '../voices/voices.repository.ts';
+import { saveEqualityAnswers } from '../reach/equality.repository.ts';
 import type { DemoPrompt } from './demo.engagement.ts';
+import { demoEqualityAnswers } from './demo.equality.ts';
 import { DECIDED_FLAGS, ONLINE, SESSIONS } from './demo.voices.ts';
 
 export interface ListeningContext {
@@ -52,6 +54,12 @@ export async function seedVoices(
       at,
     );
     await replaceContact(trx, participantId, person.contact, at);
+    await saveEqualityAnswers(
+      trx,
+      participantId,
+      demoEqualityAnswers(index, person.perspective),
+      at,
+    );
     for (const [prompt, text] of Object.entries(person.answers) as [DemoPrompt, string][]) {
       const { id, safeguarding } = await insertVoice(
         trx,
