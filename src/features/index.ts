@@ -7,6 +7,7 @@ import { homeRoutes } from './home/home.routes.ts';
 import { organisationsApi, organisationsRoutes } from './organisations/index.ts';
 import { opinionRoutes } from './opinion/index.ts';
 import { participationRoutes } from './participation/index.ts';
+import { populationRoutes, reachRoutes } from './reach/index.ts';
 import { responsesRoutes, tellingPeopleRoutes, youSaidWeDidRoutes } from './responses/index.ts';
 import { sessionsApi, sessionsRoutes } from './sessions/index.ts';
 import { sortingRoutes } from './sorting/index.ts';
@@ -39,4 +40,6 @@ export const features: ((app: FastifyInstance, deps: Deps) => void)[] = [
   responsesRoutes,
   tellingPeopleRoutes,
   youSaidWeDidRoutes,
+  reachRoutes,
+  populationRoutes,
 ];

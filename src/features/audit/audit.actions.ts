@@ -46,6 +46,7 @@ const CHANGES = [
   'participant_withdrew',
   'equality_answers_saved',
   'equality_answers_deleted',
+  'population_imported',
   'safeguarding_escalated',
   'safeguarding_decided',
   'voice_sorted',

@@ -31,6 +31,7 @@ import * as rateLimits from './migrations/0021-rate-limits.ts';
 import * as voiceImports from './migrations/0022-voice-imports.ts';
 import * as auditTrail from './migrations/0023-audit-trail.ts';
 import * as equalityAnswers from './migrations/0024-equality-answers.ts';
+import * as populationBaselines from './migrations/0025-population-baselines.ts';
 
 /** Every migration, in order. Merged migrations are never edited: add a new one. */
 const migrations: Record<string, Migration> = {
@@ -58,6 +59,7 @@ const migrations: Record<string, Migration> = {
   '0022-voice-imports': voiceImports,
   '0023-audit-trail': auditTrail,
   '0024-equality-answers': equalityAnswers,
+  '0025-population-baselines': populationBaselines,
 };
 
 const provider: MigrationProvider = {

@@ -54,6 +54,7 @@ export interface Database {
   rate_limit_counts: RateLimitCountsTable;
   voice_imports: VoiceImportsTable;
   equality_answers: EqualityAnswersTable;
+  population_baselines: PopulationBaselinesTable;
 }
 
 export interface OrganisationsTable {
@@ -671,4 +672,22 @@ export interface EqualityAnswersTable {
   /** A census category's key, or `prefer-not-to-say`. */
   answer: string;
   recorded_at: string;
+}
+
+/** How many people in a council's area are in one census category (0025); one area per question. */
+export interface PopulationBaselinesTable {
+  /** The council whose area it is. */
+  organisation_id: string;
+  /** One of `EQUALITY_QUESTION_KEYS`. */
+  question: string;
+  /** A census category's key. */
+  category: string;
+  people: number;
+  /** The area's ONS code, such as E08000035. */
+  area_code: string;
+  area_name: string;
+  /** The Nomis file's `date` column, such as 2021. */
+  census_date: string;
+  imported_by_id: string;
+  imported_at: string;
 }

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EQUALITY_QUESTIONS } from '../../analysis/reach/census-categories.ts';
 import { AUDIT_KINDS } from '../../features/audit/audit.actions.ts';
 import { PERSPECTIVES, PHASES } from '../../features/engagements/index.ts';
 import { ORGANISATION_TYPES, ROLES } from '../../features/organisations/organisations.core.ts';
@@ -186,6 +187,9 @@ describe('every key used in the code is in the English catalogue', () => {
       'sorting.forms.reasonHint.',
       'sorting.queue.openHidden.',
       'auditTrail.kinds.',
+      'reach.answers.',
+      'reach.answers.age.',
+      'reach.questions.',
     ];
 
     it('are built only from prefixes whose every value is checked below', () => {
@@ -227,6 +231,16 @@ describe('every key used in the code is in the English catalogue', () => {
     });
 
     it.each(AUDIT_KINDS.map((kind) => `auditTrail.kinds.${kind}`))('%s', (key) => {
+      expect(lookup(en, key)).toBeDefined();
+    });
+
+    // Equality monitoring: each question's words, and each of its census answers in plain words.
+    it.each(
+      EQUALITY_QUESTIONS.flatMap((question) => [
+        ...(question.key === 'age' ? [] : [`reach.questions.${question.key}.legend`]),
+        ...question.categories.map((category) => `reach.answers.${question.key}.${category.key}`),
+      ]),
+    )('%s', (key) => {
       expect(lookup(en, key)).toBeDefined();
     });
 
