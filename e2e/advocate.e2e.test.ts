@@ -129,6 +129,23 @@ describe.skipIf(skipBrowserTests)(
         await advocate.getByText(FIRST_WORDS).waitFor();
         await expectNoAxeViolations(advocate);
 
+        // She agrees to the optional questions about her: asked, saved, and not shown again.
+        await advocate
+          .getByRole('link', {
+            name: 'Ask the optional questions about this person, if they agree',
+          })
+          .click();
+        await expectHeading(advocate, 'Questions about the person (optional)');
+        await expectNoAxeViolations(advocate);
+        await advocate.getByLabel('How old are you?').fill('79');
+        await advocate
+          .getByRole('group', { name: /health condition or illness/ })
+          .getByLabel('Yes, and it limits what I can do day to day a lot')
+          .check();
+        await advocate.getByRole('button', { name: 'Save their answers' }).click();
+        await advocate.getByText('Their answers about themselves are saved.').waitFor();
+        await expectNoAxeViolations(advocate);
+
         // The second is a summary, with an interpreter, of what a son said for his mother.
         await advocate.getByRole('button', { name: 'Add another voice' }).click();
         await expectHeading(advocate, 'Add what someone said');

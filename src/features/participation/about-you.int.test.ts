@@ -68,7 +68,7 @@ describe.each(testDatabases)(
         });
         expect(wrong.statusCode).toBe(400);
         expect(visibleText(wrong.body)).toContain(
-          'Enter your age in years as a number, for example 42, or leave it blank',
+          'Enter the age in years as a number, for example 42, or leave it blank',
         );
         expect(wrong.body).toContain('value="forty"');
         expect(wrong.body).toMatch(/value="black" checked/);

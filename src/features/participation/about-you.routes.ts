@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { EQUALITY_QUESTIONS, PREFER_NOT_TO_SAY } from '../../analysis/reach/census-categories.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { publicPostLimit } from '../../platform/http/public-posts.ts';
 import { parseForm } from '../../platform/forms.ts';
 import type { FieldErrors } from '../../platform/result.ts';
 import {
   equalityAnswersOf,
+  equalityFormContext,
   equalityAnswersSchema,
   forgetAboutThemselves,
   tellAboutThemselves,
@@ -25,15 +25,6 @@ import { publicEngagement } from './participation.service.ts';
 
 type EngagementParams = { Params: { engagementId: string } };
 
-/** The radio questions, each with its census answers; age is asked as a number. */
-const RADIO_QUESTIONS = EQUALITY_QUESTIONS.filter((question) => question.key !== 'age').map(
-  (question) => ({
-    key: question.key,
-    answers: question.categories.map((category) => category.key),
-    hint: question.key === 'unpaidCare' || question.key === 'sexualOrientation',
-  }),
-);
-
 interface FormPage {
   format: ReadingFormat;
   action: string;
@@ -48,8 +39,7 @@ const aboutYouForm = (reply: FastifyReply, page: FormPage) =>
   reply.code(page.errors ? 400 : 200).render(`${VIEWS}/about-you.njk`, {
     ...formatContext(page.format),
     ...page,
-    questions: RADIO_QUESTIONS,
-    preferNot: PREFER_NOT_TO_SAY,
+    ...equalityFormContext,
   });
 
 /**

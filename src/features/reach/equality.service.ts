@@ -6,22 +6,23 @@ import type { EqualityAnswers } from './equality.schemas.ts';
 /**
  * A person tells about themselves, or changes what they told: their answers replace any before.
  * The audit row names the person's pseudonymous record and how many questions they answered,
- * never the answers. `actorUserId` is the advocate who helped, if one did.
+ * never the answers. `advocate` is the member of staff who asked the questions with the person,
+ * if one did: the row is then on their organisation's trail.
  */
 export async function tellAboutThemselves(
   deps: Deps,
   participantId: string,
   answers: EqualityAnswers,
-  actorUserId: string | null = null,
+  advocate?: { userId: string; organisationId: string | null },
 ): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
     await saveEqualityAnswers(trx, participantId, answers, deps.clock().toISOString());
     await recordAudit(trx, deps.clock, {
-      actorUserId,
+      actorUserId: advocate?.userId ?? null,
       action: 'equality_answers_saved',
       recordType: 'participant',
       recordId: participantId,
-      organisationId: null,
+      organisationId: advocate?.organisationId ?? null,
       details: { questions: answers.size },
     });
   });

@@ -4,3 +4,4 @@ export { forgetAboutThemselves, tellAboutThemselves } from './equality.service.t
 export { type Population, populationOf } from './population.repository.ts';
 export { populationRoutes } from './population.routes.ts';
 export { reachRoutes } from './reach.routes.ts';
+export { equalityFormContext } from './equality.form.ts';

@@ -98,3 +98,21 @@ export async function countVoicesBySession(
     .execute();
   return new Map(rows.map((row) => [row.session_id ?? '', Number(row.count)]));
 }
+
+/** The person who said a voice heard in this session, unless it or they have been withdrawn. */
+export async function personWhoSaid(
+  db: Db,
+  sessionId: string,
+  voiceId: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('voices')
+    .innerJoin('participants', 'participants.id', 'voices.participant_id')
+    .select('voices.participant_id')
+    .where('voices.id', '=', voiceId)
+    .where('voices.session_id', '=', sessionId)
+    .where('voices.withdrawn_at', 'is', null)
+    .where('participants.withdrawn_at', 'is', null)
+    .executeTakeFirst();
+  return row?.participant_id;
+}

@@ -9,6 +9,7 @@ import { totalAttendance } from './sessions.core.ts';
 import { sessionLabel, sessionLabels } from './sessions.labels.ts';
 import { attendanceCount, sessionSchema } from './sessions.schemas.ts';
 import { recordSession, sessionIn, sessionsOf, voicesInSession } from './sessions.service.ts';
+import { sessionAboutPersonRoutes } from './sessions.about-person.routes.ts';
 import { sessionVoicesRoutes } from './sessions.voices.routes.ts';
 import {
   type EngagementParams,
@@ -114,7 +115,7 @@ export function sessionsRoutes(app: FastifyInstance, deps: Deps): void {
       const engagement = await engagementToCapture(deps, request);
       const session = await sessionIn(deps, engagement, request.params.sessionId);
       const voices = await voicesInSession(deps, actor, engagement, session);
-      const query = request.query as { recorded?: string };
+      const query = request.query as { recorded?: string; voice?: string };
       return reply.render(`${VIEWS}/session.njk`, {
         engagement,
         session,
@@ -123,6 +124,9 @@ export function sessionsRoutes(app: FastifyInstance, deps: Deps): void {
         people: totalAttendance(session.attendance),
         listening: takesVoices(engagement),
         recorded: query.recorded,
+        // Straight after recording a voice: the optional questions about the person who said it.
+        askAbout: voices.find((voice) => voice.id === query.voice && voice.withdrawnAt === null)
+          ?.id,
         voices,
         questions: Object.fromEntries(
           (await listPrompts(deps.db, engagement.id)).map((p) => [p.id, p.questionPlain]),
@@ -133,4 +137,5 @@ export function sessionsRoutes(app: FastifyInstance, deps: Deps): void {
   );
 
   sessionVoicesRoutes(app, deps);
+  sessionAboutPersonRoutes(app, deps);
 }

@@ -113,7 +113,7 @@ export function sessionVoicesRoutes(app: FastifyInstance, deps: Deps): void {
         });
       }
       return reply.redirect(
-        `/engagements/${engagement.id}/sessions/${session.id}?recorded=voice`,
+        `/engagements/${engagement.id}/sessions/${session.id}?recorded=voice&voice=${recorded.value.voiceId}`,
         303,
       );
     },
