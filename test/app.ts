@@ -58,6 +58,13 @@ export async function startTestApp(
   };
 }
 
+/** A file a test sends in a form; CSV unless `type` says otherwise. */
+export interface Upload {
+  name: string;
+  bytes: Buffer;
+  type?: string;
+}
+
 /** A browser's cookies for one person, kept across requests. */
 export class Browser {
   private readonly cookies = new Map<string, string>();
@@ -112,6 +119,35 @@ export class Browser {
     if (token === undefined)
       throw new Error(`No CSRF token on ${pageUrl} (status ${page.statusCode})`);
     return this.post(action, { ...fields, _csrf: token });
+  }
+
+  /**
+   * Sends a form with files as a browser would (multipart): loads the page holding it for its
+   * CSRF token, unless `withToken` is false (a forged form). Files are named by their field.
+   */
+  async upload(
+    pageUrl: string,
+    action: string,
+    fields: Record<string, string>,
+    files: Record<string, Upload>,
+    withToken = true,
+  ): Promise<LightMyRequestResponse> {
+    const page = await this.get(pageUrl);
+    const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
+    const form = new FormData();
+    if (withToken) form.append('_csrf', token);
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    for (const [name, file] of Object.entries(files)) {
+      form.append(name, new Blob([file.bytes], { type: file.type ?? 'text/csv' }), file.name);
+    }
+    const response = await this.app.inject({
+      method: 'POST',
+      url: action,
+      headers: { cookie: this.cookieHeader() },
+      body: form,
+    });
+    this.remember(response);
+    return response;
   }
 
   async post(

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Browser, type TestApp, startTestApp, visibleText } from '../../../test/app.ts';
 import { testDatabases } from '../../../test/databases.ts';
+import { equalityAnswersHeld } from '../../../test/equality-answers.ts';
 import { startListening } from '../../../test/listening-engagement.ts';
 import { answerAndSend, comeBack, csrfOf } from '../../../test/public-door.ts';
 import { listVoices } from '../voices/index.ts';
@@ -18,15 +19,7 @@ describe.each(testDatabases)(
     });
     const skip = database.skipReason !== undefined;
 
-    const answersOf = async (participantId: string) =>
-      (
-        await heard.db
-          .selectFrom('equality_answers')
-          .select(['question', 'answer'])
-          .where('participant_id', '=', participantId)
-          .orderBy('question')
-          .execute()
-      ).map((row) => `${row.question}=${row.answer}`);
+    const answersOf = (participantId: string) => equalityAnswersHeld(heard.db, participantId);
 
     /** A person who has just answered, with their browser, code and record. */
     async function justAnswered() {

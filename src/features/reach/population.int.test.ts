@@ -2,7 +2,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addOutsideLead } from '../../../test/advocacy-fixtures.ts';
-import { Browser, DEMO, type TestApp, startTestApp, visibleText } from '../../../test/app.ts';
+import {
+  Browser,
+  type Upload,
+  DEMO,
+  type TestApp,
+  startTestApp,
+  visibleText,
+} from '../../../test/app.ts';
 import { testDatabases } from '../../../test/databases.ts';
 import { EQUALITY_QUESTION_KEYS } from '../../analysis/reach/census-categories.ts';
 import { catalogues, lookup } from '../../platform/i18n/i18n.ts';
@@ -95,26 +102,14 @@ describe.each(testDatabases)('a council’s population on $label', (database) =>
     return browser;
   };
 
-  /** Sends the form as a browser does: multipart, with a CSRF token from a page the person sees. */
-  async function sendFile(
+  /** Sends the form as a browser does: multipart, with the CSRF token of a page the person sees. */
+  const sendFile = (
     browser: Browser,
     fields: Record<string, string>,
-    file: { name: string; bytes: Buffer } | null = { name: FILE_NAME, bytes: TS021 },
+    file: Upload | null = { name: FILE_NAME, bytes: TS021 },
     organisationId = councilId,
-  ): Promise<LightMyRequestResponse> {
-    const home = await browser.get('/home');
-    const token = /name="_csrf" value="([^"]+)"/.exec(home.body)?.[1] ?? '';
-    const form = new FormData();
-    form.append('_csrf', token);
-    for (const [name, value] of Object.entries(fields)) form.append(name, value);
-    if (file !== null) form.append('file', new Blob([file.bytes], { type: 'text/csv' }), file.name);
-    return heard.app.inject({
-      method: 'POST',
-      url: pageOf(organisationId),
-      headers: { cookie: browser.cookieHeader() },
-      body: form,
-    });
-  }
+  ): Promise<LightMyRequestResponse> =>
+    browser.upload('/home', pageOf(organisationId), fields, file === null ? {} : { file });
 
   const rowsHeld = async (organisationId = councilId) =>
     heard.db

@@ -6,7 +6,14 @@ import {
   type AnsweredRecommendation,
   answeredRecommendation,
 } from '../../../test/answered-recommendation.ts';
-import { Browser, DEMO, type TestApp, startTestApp, visibleText } from '../../../test/app.ts';
+import {
+  Browser,
+  DEMO,
+  type TestApp,
+  type Upload,
+  startTestApp,
+  visibleText,
+} from '../../../test/app.ts';
 import { signedInBrowsers } from '../../../test/browsers.ts';
 import { testDatabases } from '../../../test/databases.ts';
 import { translator } from '../../platform/i18n/i18n.ts';
@@ -30,31 +37,21 @@ describe.each(testDatabases)('files as evidence of progress on $label', (databas
   const updates = () => heard.db.selectFrom('action_updates').selectAll().execute();
 
   /** Sends the progress form as a browser sends a form with a file: multipart, with its token. */
-  async function sendUpdate(
+  const sendUpdate = (
     who: string,
     fields: Record<string, string>,
-    file?: { name: string; bytes: Buffer; type?: string },
+    file?: Upload,
     withToken = true,
-  ) {
-    const browser = as(who);
-    const page = await browser.get(updateUrl());
-    const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
-    const form = new FormData();
-    for (const [name, value] of Object.entries(fields)) form.append(name, value);
-    if (withToken) form.append('_csrf', token);
-    if (file !== undefined)
-      form.append(
-        'evidenceFile',
-        new Blob([file.bytes], { type: file.type ?? 'application/octet-stream' }),
-        file.name,
-      );
-    return heard.app.inject({
-      method: 'POST',
-      url: updateUrl(),
-      headers: { cookie: browser.cookieHeader() },
-      body: form,
-    });
-  }
+  ) =>
+    as(who).upload(
+      updateUrl(),
+      updateUrl(),
+      fields,
+      file === undefined
+        ? {}
+        : { evidenceFile: { ...file, type: file.type ?? 'application/octet-stream' } },
+      withToken,
+    );
 
   beforeAll(async () => {
     if (skip) return;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionForm, voiceForm } from '../../../test/advocacy-fixtures.ts';
 import { Browser, DEMO, type TestApp, startTestApp, visibleText } from '../../../test/app.ts';
 import { testDatabases } from '../../../test/databases.ts';
+import { equalityAnswersHeld } from '../../../test/equality-answers.ts';
 import { type ListeningEngagement, startListening } from '../../../test/listening-engagement.ts';
 import { withdrawParticipant } from '../voices/voices.repository.ts';
 
@@ -55,15 +56,7 @@ describe.each(testDatabases)(
       };
     }
 
-    const answersOf = async (participantId: string) =>
-      (
-        await heard.db
-          .selectFrom('equality_answers')
-          .select(['question', 'answer'])
-          .where('participant_id', '=', participantId)
-          .orderBy('question')
-          .execute()
-      ).map((row) => `${row.question}=${row.answer}`);
+    const answersOf = (participantId: string) => equalityAnswersHeld(heard.db, participantId);
 
     it.skipIf(skip)(
       'offers the questions after a voice is saved, saves them with the advocate on the record, and never shows them again',

@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Browser, DEMO, type TestApp, startTestApp, visibleText } from '../../../test/app.ts';
+import {
+  Browser,
+  DEMO,
+  type TestApp,
+  startTestApp,
+  visibleText,
+  type Upload,
+} from '../../../test/app.ts';
 import { testDatabases } from '../../../test/databases.ts';
 import { startListening } from '../../../test/listening-engagement.ts';
 import { MAX_UPLOAD_BYTES } from '../../platform/http/uploads.ts';
@@ -23,8 +30,6 @@ function withLine(file: string, line: number, text: string): Buffer {
   lines[line - 1] = text;
   return Buffer.from(lines.join('\n'));
 }
-
-type Upload = { name: string; bytes: Buffer; type?: string };
 
 /** What the person reads, with the quotes the page escapes put back. */
 const readable = (html: string): string => visibleText(html).replace(/&quot;/g, '"');
@@ -52,28 +57,14 @@ describe.each(testDatabases)(
     const importUrl = (id: string) => `/engagements/${id}/statements/import`;
 
     /** Sends the import form as a browser does: multipart, with the page's CSRF token unless told. */
-    async function sendImport(
+    const sendImport = (
       browser: Browser,
       engagementId: string,
       files: { comments?: Upload; votes?: Upload },
       fields: Record<string, string> = { perspective: 'community_member' },
       withToken = true,
-    ): Promise<LightMyRequestResponse> {
-      const page = await browser.get(importUrl(engagementId));
-      const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
-      const form = new FormData();
-      if (withToken) form.append('_csrf', token);
-      for (const [name, value] of Object.entries(fields)) form.append(name, value);
-      for (const [name, file] of Object.entries(files)) {
-        form.append(name, new Blob([file.bytes], { type: file.type ?? 'text/csv' }), file.name);
-      }
-      return heard.app.inject({
-        method: 'POST',
-        url: importUrl(engagementId),
-        headers: { cookie: browser.cookieHeader() },
-        body: form,
-      });
-    }
+    ): Promise<LightMyRequestResponse> =>
+      browser.upload(importUrl(engagementId), importUrl(engagementId), fields, files, withToken);
 
     const polisFiles = (votes = 'votes.csv') => ({
       comments: { name: 'comments.csv', bytes: fixture('comments.csv') },

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Browser, DEMO, type TestApp, startTestApp, visibleText } from '../../../test/app.ts';
+import {
+  Browser,
+  type Upload,
+  DEMO,
+  type TestApp,
+  startTestApp,
+  visibleText,
+} from '../../../test/app.ts';
 import { testDatabases } from '../../../test/databases.ts';
 import { startListening } from '../../../test/listening-engagement.ts';
 import { setPhase } from '../engagements/index.ts';
@@ -57,25 +64,18 @@ describe.each(testDatabases)('adding voices from a spreadsheet on $label', (data
   });
 
   /** Sends the form as a browser does: multipart, with the page's CSRF token. */
-  async function sendImport(
+  const sendImport = (
     browser: Browser,
     engagementId: string,
     fields: Record<string, string>,
-    file: { name: string; bytes: Buffer } | null = { name: 'paper-forms.csv', bytes: FORMS },
-  ): Promise<LightMyRequestResponse> {
-    const page = await browser.get(importUrl(engagementId));
-    const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
-    const form = new FormData();
-    form.append('_csrf', token);
-    for (const [name, value] of Object.entries(fields)) form.append(name, value);
-    if (file !== null) form.append('file', new Blob([file.bytes], { type: 'text/csv' }), file.name);
-    return heard.app.inject({
-      method: 'POST',
-      url: importUrl(engagementId),
-      headers: { cookie: browser.cookieHeader() },
-      body: form,
-    });
-  }
+    file: Upload | null = { name: 'paper-forms.csv', bytes: FORMS },
+  ): Promise<LightMyRequestResponse> =>
+    browser.upload(
+      importUrl(engagementId),
+      importUrl(engagementId),
+      fields,
+      file === null ? {} : { file },
+    );
 
   const voicesIn = (engagementId: string) =>
     heard.db
