@@ -69,6 +69,7 @@ export async function startHeard(database?: TestDatabase): Promise<HeardInBrowse
       context.setDefaultTimeout(10_000);
       const page = await context.newPage();
       if (options.javaScriptEnabled === false) withoutJavaScript.add(page);
+      else page.on('pageerror', (error) => scriptErrors.set(page, error.message));
       return page;
     },
     async close() {
@@ -95,6 +96,9 @@ export function useHeard(database?: TestDatabase): () => HeardInBrowser {
 
 /** Pages opened with JavaScript turned off: axe cannot run inside them. */
 const withoutJavaScript = new WeakSet<Page>();
+
+/** The first script error in each page with JavaScript on: a page's scripts must never fail. */
+const scriptErrors = new WeakMap<Page, string>();
 
 /**
  * Axe is a script, and in a page with JavaScript off it never finishes. So such a page is audited
@@ -124,10 +128,11 @@ const auditedShapes = new Set<string>();
 
 /**
  * Runs axe's WCAG 2.2 A and AA rules on the page as it is now, unless a page of the same shape
- * has passed them already; any violation fails the test.
+ * has passed them already; any violation fails the test, as does any script error so far.
  */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   await page.waitForLoadState('load');
+  expect(scriptErrors.get(page), `A script failed on ${page.url()}`).toBeUndefined();
   const audited = withoutJavaScript.has(page) ? await auditableCopy(page) : page;
   const viewport = page.viewportSize();
   const shape = [
