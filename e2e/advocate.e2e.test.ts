@@ -219,5 +219,27 @@ describe.skipIf(skipBrowserTests)(
         await expectNoAxeViolations(officer);
       });
     }
+
+    it('an advocate withdraws what a person said at their request, JavaScript off, every page passing axe', async () => {
+      const engagement = await startListening(heard().heard.db);
+      const [voiceId = ''] = await recordTwoVoices(heard().heard.app, engagement);
+      const advocate = await heard().newPage({ javaScriptEnabled: false });
+      await signIn(advocate, DEMO.advocate);
+      await advocate.goto(`/engagements/${engagement.id}/voices/${voiceId}`);
+      await advocate.getByRole('heading', { name: 'If the person asks' }).waitFor();
+      await expectNoAxeViolations(advocate);
+
+      await advocate.getByRole('link', { name: 'Withdraw everything this person said' }).click();
+      await expectHeading(advocate, 'Withdraw everything this person said');
+      await expectNoAxeViolations(advocate);
+      await advocate.getByRole('button', { name: 'Withdraw everything they said' }).click();
+      await advocate.getByRole('heading', { name: 'There is a problem' }).waitFor();
+      await expectNoAxeViolations(advocate);
+      await advocate.getByLabel('In writing, by email or by text').check();
+      await advocate.getByRole('button', { name: 'Withdraw everything they said' }).click();
+      await advocate.getByText('The person withdrew this voice on').waitFor();
+      expect(await advocate.getByText(FIRST_WORDS).count()).toBe(0);
+      await expectNoAxeViolations(advocate);
+    });
   },
 );

@@ -44,6 +44,7 @@ const CHANGES = [
   'voice_flagged_safeguarding',
   'contact_changed',
   'participant_withdrew',
+  'participant_withdrawn_on_request',
   'equality_answers_saved',
   'equality_answers_deleted',
   'population_imported',

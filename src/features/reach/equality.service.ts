@@ -28,16 +28,23 @@ export async function tellAboutThemselves(
   });
 }
 
-/** A person asks for what they told about themselves to be deleted. */
-export async function forgetAboutThemselves(deps: Deps, participantId: string): Promise<void> {
+/**
+ * A person asks for what they told about themselves to be deleted: on the public pages, or by
+ * asking the advocacy organisation (`advocate` is then who deleted it).
+ */
+export async function forgetAboutThemselves(
+  deps: Deps,
+  participantId: string,
+  advocate?: { userId: string; organisationId: string | null },
+): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
     await deleteEqualityAnswers(trx, participantId);
     await recordAudit(trx, deps.clock, {
-      actorUserId: null,
+      actorUserId: advocate?.userId ?? null,
       action: 'equality_answers_deleted',
       recordType: 'participant',
       recordId: participantId,
-      organisationId: null,
+      organisationId: advocate?.organisationId ?? null,
     });
   });
 }

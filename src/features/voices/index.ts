@@ -32,6 +32,7 @@ export {
 } from './voices.repository.ts';
 export type { Answer, PublicSubmission, VoicesView } from './voices.service.ts';
 export {
+  WITHDRAWAL_REQUESTS,
   addPublicVoices,
   changeContact,
   correctVoice,

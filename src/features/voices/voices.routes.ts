@@ -1,7 +1,6 @@
 import { formatDate } from '../../platform/dates.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../platform/deps.ts';
-import { NotFoundError } from '../../platform/http/errors.ts';
 import { parseForm } from '../../platform/forms.ts';
 import { queryString } from '../../platform/http/query-string.ts';
 import { pageOf, paginationLinks, requestedPage } from '../../platform/paging.ts';
@@ -16,17 +15,18 @@ import {
   takesVoices,
 } from '../engagements/index.ts';
 import { listSessions, sessionLabel } from '../sessions/index.ts';
+import { type VoiceParams, advocacyVoice } from './voices.advocacy-voice.ts';
+import { voicesOnRequestRoutes } from './voices.on-request.routes.ts';
 import { type CardContext, advocacyCard, councilCard } from './voices.cards.ts';
 import { CHANNELS, type Voice } from './voices.core.ts';
 import { exportVoices } from './voices.export.ts';
 import { filtersFromPage, toVoiceFilters, voiceFiltersSchema } from './voices.filters.ts';
 import { voiceLabels } from './voices.labels.ts';
-import { findContact, listVoices, staffNames } from './voices.repository.ts';
+import { findContact, staffNames } from './voices.repository.ts';
 import { correctionSchema } from './voices.schemas.ts';
 import { correctVoice, voiceWithHistory, voicesPageFor } from './voices.service.ts';
 
 type EngagementParams = { Params: { engagementId: string } };
-type VoiceParams = { Params: { engagementId: string; voiceId: string } };
 
 const VIEWS = 'voices/views';
 
@@ -209,7 +209,7 @@ export function voicesRoutes(app: FastifyInstance, deps: Deps): void {
         deps.db,
         versions.flatMap((version) => version.writtenById ?? []),
       );
-      const query = request.query as { corrected?: string };
+      const query = request.query as { corrected?: string; aboutPersonDeleted?: string };
       return reply.render(`${VIEWS}/voice.njk`, {
         engagement,
         voice,
@@ -230,26 +230,14 @@ export function voicesRoutes(app: FastifyInstance, deps: Deps): void {
           }))
           .reverse(),
         corrected: query.corrected !== undefined,
+        aboutPersonDeleted: query.aboutPersonDeleted !== undefined,
+        // Those who capture voices act for the person when they ask (see voices.on-request.routes).
+        mayActForPerson: can(actor, 'capture_voices', engagement),
       });
     },
   );
 
-  /** The voice to correct: the advocacy organisation's, and not withdrawn (their words are gone). */
-  async function voiceToCorrect(request: FastifyRequest<VoiceParams>) {
-    const actor = requireActor(request);
-    const engagement = await engagementFor(
-      deps,
-      actor,
-      request.params.engagementId,
-      'capture_voices',
-    );
-    const [voice] = await listVoices(deps.db, engagement.id, {
-      voiceId: request.params.voiceId,
-      includeWithdrawn: true,
-    });
-    if (voice === undefined) throw new NotFoundError();
-    return { actor, engagement, voice };
-  }
+  const voiceToCorrect = (request: FastifyRequest<VoiceParams>) => advocacyVoice(deps, request);
 
   app.get<VoiceParams>(
     '/engagements/:engagementId/voices/:voiceId/correct',
@@ -292,4 +280,6 @@ export function voicesRoutes(app: FastifyInstance, deps: Deps): void {
       return reply.redirect(`/engagements/${engagement.id}/voices/${voice.id}?corrected=1`, 303);
     },
   );
+
+  voicesOnRequestRoutes(app, deps);
 }

@@ -238,6 +238,35 @@ export async function withdraw(deps: Deps, participant: Participant): Promise<vo
   });
 }
 
+/** How a person asked the advocacy organisation to withdraw what they said. */
+export const WITHDRAWAL_REQUESTS = ['in_person', 'in_writing', 'through_someone'] as const;
+export type WithdrawalRequest = (typeof WITHDRAWAL_REQUESTS)[number];
+
+/**
+ * A person asks the advocacy organisation, not the public pages, to withdraw what they said: most
+ * often someone heard in a session, who has no reference code. Everything they said leaves every
+ * list and count, and their contact details and answers about themselves are deleted, as when
+ * they withdraw themselves. The audit row names who did it and how the person asked.
+ */
+export async function withdrawOnRequest(
+  deps: Deps,
+  actor: Actor,
+  participantId: string,
+  asked: WithdrawalRequest,
+): Promise<void> {
+  await deps.db.transaction().execute(async (trx) => {
+    await withdrawParticipant(trx, participantId, deps.clock().toISOString());
+    await recordAudit(trx, deps.clock, {
+      actorUserId: actor.userId,
+      action: 'participant_withdrawn_on_request',
+      recordType: 'participant',
+      recordId: participantId,
+      organisationId: actor.organisationId,
+      details: { asked },
+    });
+  });
+}
+
 /** An advocate records what someone said, on their behalf, in a session. */
 export async function recordVoiceOnBehalf(
   deps: Deps,

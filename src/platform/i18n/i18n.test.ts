@@ -6,7 +6,7 @@ import { AUDIT_KINDS } from '../../features/audit/audit.actions.ts';
 import { PERSPECTIVES, PHASES } from '../../features/engagements/index.ts';
 import { ORGANISATION_TYPES, ROLES } from '../../features/organisations/organisations.core.ts';
 import { TRIAGE_STATES } from '../../features/sorting/sorting.core.ts';
-import { CONTACT_ROUTES } from '../../features/voices/index.ts';
+import { CONTACT_ROUTES, WITHDRAWAL_REQUESTS } from '../../features/voices/index.ts';
 import type { Params } from './i18n.ts';
 import { catalogueKeys, catalogues, lookup, translator } from './i18n.ts';
 
@@ -190,6 +190,7 @@ describe('every key used in the code is in the English catalogue', () => {
       'reach.answers.',
       'reach.answers.age.',
       'reach.questions.',
+      'voices.onRequest.asked.',
     ];
 
     it('are built only from prefixes whose every value is checked below', () => {
@@ -231,6 +232,10 @@ describe('every key used in the code is in the English catalogue', () => {
     });
 
     it.each(AUDIT_KINDS.map((kind) => `auditTrail.kinds.${kind}`))('%s', (key) => {
+      expect(lookup(en, key)).toBeDefined();
+    });
+
+    it.each(WITHDRAWAL_REQUESTS.map((way) => `voices.onRequest.asked.${way}`))('%s', (key) => {
       expect(lookup(en, key)).toBeDefined();
     });
 
