@@ -147,6 +147,10 @@ for (const javaScriptEnabled of [true, false]) {
         await expectNoAxeViolations(lead);
       });
 
+      // With JavaScript on, only the keyboard-alone run above: the rest are staff journeys, which
+      // run with JavaScript off (see e2e/README.md).
+      if (javaScriptEnabled) return;
+
       it('an advocate sorts the personal case, records consent and the hand-over, and downloads the casework', async () => {
         const advocate = await heard().newPage({ javaScriptEnabled });
         await signIn(advocate, DEMO.advocate);
