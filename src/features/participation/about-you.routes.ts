@@ -49,6 +49,8 @@ const aboutYouForm = (reply: FastifyReply, page: FormPage) =>
  */
 export function aboutYouRoutes(app: FastifyInstance, deps: Deps): void {
   const secure = deps.config.secureCookies;
+  // Every form here is open to anyone, so each is limited per address.
+  const posting = publicPostLimit(deps.config);
 
   /** The person who has just answered in this engagement, unless they have since withdrawn. */
   async function justAnswered(request: FastifyRequest, engagementId: string) {
@@ -57,8 +59,6 @@ export function aboutYouRoutes(app: FastifyInstance, deps: Deps): void {
     const participant = await findParticipant(deps.db, { id: participantId });
     return participant?.withdrawnAt === null ? participant.id : undefined;
   }
-  // Every form here is open to anyone, so each is limited per address.
-  const posting = publicPostLimit(deps.config);
 
   app.get<EngagementParams>(
     '/take-part/:engagementId/about-you',
