@@ -16,6 +16,7 @@ import {
   draftThemes,
   mapToThemes,
 } from '../src/analysis/text/themes.ts';
+import { loadSentenceEncoder } from '../src/platform/sentence-encoder/sentence-encoder.ts';
 import { type Comment, readComments } from './fft-comments.ts';
 import { timedAsync } from './timed.ts';
 
@@ -87,7 +88,10 @@ console.log(
 );
 
 if (!MAP_ONLY) {
-  const drafted = await staged((onProgress) => draftThemes(voices, { onProgress }));
+  // Loading the sentence encoder counts: a draft in a thread of its own loads it each time.
+  const drafted = await staged(async (onProgress) =>
+    draftThemes(voices, { onProgress, sentenceEncoder: await loadSentenceEncoder() }),
+  );
   console.log(
     `draft: ${drafted.result.themes.length} themes in ${drafted.seconds}; peak RSS ${peak()}`,
   );

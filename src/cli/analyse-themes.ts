@@ -15,6 +15,7 @@ import type { ProviderRecord } from '../features/themes/themes.snapshot.ts';
 import { translator } from '../platform/i18n/i18n.ts';
 import { type Provider, provider } from '../platform/provider/provider.ts';
 import { CsvError, csvTable, parseCsv } from '../platform/csv.ts';
+import { loadSentenceEncoder } from '../platform/sentence-encoder/sentence-encoder.ts';
 import type { OptionValues } from './main.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -239,7 +240,11 @@ export async function run(values: OptionValues, positionals: string[]): Promise<
     (await compareVoices(helper, voices, (done, total) => onProgress('vectors', done, total)));
   const result =
     coded === undefined
-      ? await draftThemes(voices, { onProgress }, compared?.given)
+      ? await draftThemes(
+          voices,
+          { onProgress, sentenceEncoder: await loadSentenceEncoder() },
+          compared?.given,
+        )
       : await mapToThemes(voices, coded, { onProgress }, compared?.given);
   const helped =
     helper &&

@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { dense, row } from './matrix.ts';
+import type { SentenceEncoder } from './sentence-vectors.ts';
 import {
   type DraftedThemes,
   type MappedThemes,
@@ -109,6 +111,39 @@ describe('draftThemes', () => {
   it('gives the same themes for the same voices', async () => {
     const again = await draftThemes(voices, { minThemes: 2, maxThemes: 6, minVoicesPerTheme: 3 });
     expect(again).toEqual(drafted);
+  });
+
+  it("joins a sentence encoder's vectors when given one, the same every time", async () => {
+    // A stand-in for the real encoder: every word a piece, a text's vector its topic's axis.
+    const ids = new Map<string, number>();
+    const read: string[] = [];
+    const encoder: SentenceEncoder = {
+      pieces: (text) =>
+        (text.toLowerCase().match(/[a-z]+/g) ?? []).map((word) => {
+          if (!ids.has(word)) ids.set(word, ids.size);
+          return ids.get(word) ?? 0;
+        }),
+      encode: (texts) => {
+        read.push(...texts);
+        const out = dense(texts.length, 4);
+        texts.forEach((text, r) => {
+          const topic = Object.values(SAID).findIndex((said) => said.includes(text));
+          row(out, r)[topic < 0 ? 3 : topic] = 1;
+        });
+        return Promise.resolve(out);
+      },
+    };
+    const options = { minThemes: 2, maxThemes: 6, minVoicesPerTheme: 3, sentenceEncoder: encoder };
+    const withSentences = await draftThemes(voices, options);
+    // Every voice with words is read (there are fewer than the sample), the others never.
+    expect(read).toHaveLength(24);
+    expect(withSentences.assignments.find((a) => a.id === 'empty')?.themes).toEqual([]);
+    const mains = new Map(withSentences.assignments.map((a) => [a.id, a.themes[0]?.theme]));
+    for (const said of Object.values(SAID)) {
+      const ids = voices.filter((v) => said.includes(v.text)).map((v) => mains.get(v.id));
+      expect(new Set(ids).size).toBe(1);
+    }
+    expect(await draftThemes(voices, options)).toEqual(withSentences);
   });
 
   it('still comes out for three voices, or none with words', async () => {

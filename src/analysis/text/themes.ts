@@ -17,12 +17,13 @@ import {
   voiceVectorsInParallel,
 } from './parallel.ts';
 import { type SecondThread, secondThreadFor } from './second-thread.ts';
+import { type SentenceEncoder, sentenceVectors } from './sentence-vectors.ts';
 import type { AnalysedVoice } from './tokens.ts';
 import { joinVectors, pickRows } from './vectors.ts';
 import { shippedWordVectors } from './word-vectors.ts';
 
 /** Changes whenever the same voices could come out in different themes. */
-export const THEMES_MODEL_VERSION = 'themes-6';
+export const THEMES_MODEL_VERSION = 'themes-7';
 
 export interface Voice {
   id: string;
@@ -64,8 +65,19 @@ export interface ThemeOptions {
   wordVectorWeight?: number;
   /** Dimensions kept from the SVD of the TF-IDF rows. */
   dimensions?: number;
+  /**
+   * A sentence encoder (loaded by the caller: see platform/sentence-encoder/), whose vectors of
+   * a sample of the texts, spread to every text (sentence-vectors.ts), join the voice vectors.
+   * Without it the voices are themed from their words alone.
+   */
+  sentenceEncoder?: SentenceEncoder;
+  /** The share of two voices' cosine that comes from their sentence vectors. */
+  sentenceWeight?: number;
   onProgress?: ThemeProgress;
 }
+
+type Settings = Required<Omit<ThemeOptions, 'sentenceEncoder'>> &
+  Pick<ThemeOptions, 'sentenceEncoder'>;
 
 /**
  * Vectors made elsewhere (a helper service's embeddings), one unit row per voice in order, and
@@ -84,8 +96,9 @@ const DEFAULTS = {
   useWordVectors: true,
   wordVectorWeight: 0.5,
   dimensions: 100,
+  sentenceWeight: 0.3,
   onProgress: () => undefined,
-} satisfies Required<ThemeOptions>;
+} satisfies Settings;
 
 /** A voice also belongs to another draft theme when its confidence there is at least this. */
 const SECOND_THEME = 0.3;
@@ -110,7 +123,7 @@ interface Prepared {
 
 async function prepare(
   voices: readonly Voice[],
-  options: Required<ThemeOptions>,
+  options: Settings,
   given: GivenVectors | undefined,
   thread: SecondThread | undefined,
 ): Promise<Prepared> {
@@ -120,7 +133,7 @@ async function prepare(
     { thread, onProgress: (done, total) => options.onProgress('reading', done, total) },
   );
   options.onProgress('vectors', 0, 1);
-  const { distinct, rowOf, hasContent } = await voiceVectorsInParallel(
+  const found = await voiceVectorsInParallel(
     analysed,
     seededRandom(options.seed),
     {
@@ -130,6 +143,8 @@ async function prepare(
     },
     thread,
   );
+  const { rowOf, hasContent } = found;
+  const distinct = await withSentences(found.distinct, voices, found.rowOf, options);
   options.onProgress('vectors', 1, 1);
   if (given !== undefined && given.vectors.rows !== voices.length)
     throw new Error(`${given.vectors.rows} given vectors for ${voices.length} voices`);
@@ -142,6 +157,29 @@ async function prepare(
     rowOf: rowOf.map((_, r) => r),
     hasContent,
   };
+}
+
+/**
+ * The distinct voices' vectors joined with their sentence vectors, when an encoder is given. A
+ * row with no words to go on stays empty. The encoder's sample is seeded, so the same voices and
+ * seed give the same vectors.
+ */
+async function withSentences(
+  distinct: Dense,
+  voices: readonly Voice[],
+  rowOf: Int32Array,
+  options: Settings,
+): Promise<Dense> {
+  if (options.sentenceEncoder === undefined) return distinct;
+  const texts = new Array<string>(distinct.rows).fill('');
+  for (let r = voices.length - 1; r >= 0; r--) texts[rowOf[r] ?? 0] = voices[r]?.text ?? '';
+  const sentences = await sentenceVectors(
+    texts,
+    (r) => row(distinct, r).every((v) => v === 0),
+    options.sentenceEncoder,
+    seededRandom(options.seed + 2),
+  );
+  return joinVectors(distinct, sentences, options.sentenceWeight);
 }
 
 /** Unit mean direction of the rows of each theme's members (by main theme). */
@@ -169,7 +207,7 @@ async function describeThemes(
   mainTheme: readonly number[],
   count: number,
   labels: readonly string[] | undefined,
-  options: Required<ThemeOptions>,
+  options: Settings,
   thread: SecondThread | undefined,
 ): Promise<Theme[]> {
   const candidates: QuoteCandidate[][] = Array.from({ length: count }, () => []);
@@ -245,7 +283,7 @@ export async function draftThemes(
 async function draftFrom(
   voices: readonly Voice[],
   prepared: Prepared,
-  options: Required<ThemeOptions>,
+  options: Settings,
   thread: SecondThread | undefined,
 ): Promise<DraftedThemes> {
   const withContent = voices.map((_, r) => r).filter((r) => prepared.hasContent[r]);
@@ -355,7 +393,7 @@ async function mapFrom(
   voices: readonly Voice[],
   coded: ReadonlyMap<string, readonly string[]>,
   prepared: Prepared,
-  options: Required<ThemeOptions>,
+  options: Settings,
   thread: SecondThread | undefined,
 ): Promise<MappedThemes> {
   const names = [...new Set([...coded.values()].flat())];

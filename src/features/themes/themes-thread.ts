@@ -7,10 +7,12 @@ import {
   draftThemes,
   mapToThemes,
 } from '../../analysis/text/themes.ts';
+import { loadSentenceEncoder } from '../../platform/sentence-encoder/sentence-encoder.ts';
 
 // A worker thread's entry (see themes.drafting.ts): runs the pure pipeline on the voices it is
 // sent, reporting progress, so drafting and mapping never hold up the serving thread. No
-// database here.
+// database here. A draft loads the sentence encoder here, in the thread that runs it (its
+// model cannot cross between threads); mapping goes without it, to stay within 10 s.
 
 /**
  * Draft themes from the voices, or map them to the themes of the hand-coded voices; either with
@@ -35,7 +37,14 @@ const carryOut = async (job: ThreadJob): Promise<void> => {
   try {
     port.postMessage(
       (job.kind === 'draft'
-        ? { kind: 'drafted', drafted: await draftThemes(job.voices, { onProgress }, job.given) }
+        ? {
+            kind: 'drafted',
+            drafted: await draftThemes(
+              job.voices,
+              { onProgress, sentenceEncoder: await loadSentenceEncoder() },
+              job.given,
+            ),
+          }
         : {
             kind: 'mapped',
             mapped: await mapToThemes(job.voices, new Map(job.coded), { onProgress }, job.given),
