@@ -287,3 +287,19 @@ export async function updatePrompt(db: Db, promptId: string, input: PromptWordin
     .where('id', '=', promptId)
     .execute();
 }
+
+/** Whether an organisation runs, as the advocacy organisation, an engagement for the council. */
+export async function advocatesFor(
+  db: Db,
+  advocacyOrganisationId: string,
+  councilId: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('engagements')
+    .select('id')
+    .where('advocacy_organisation_id', '=', advocacyOrganisationId)
+    .where('commissioning_organisation_id', '=', councilId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -15,6 +15,7 @@ export {
 } from './engagements.core.ts';
 export type { EngagementSummary, EngagementFields } from './engagements.repository.ts';
 export {
+  advocatesFor,
   findEngagement,
   findStatementsPrompt,
   insertCommitment,

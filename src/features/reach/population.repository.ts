@@ -81,19 +81,3 @@ export async function populationOf(
   }
   return population;
 }
-
-/** Whether an organisation runs, as the advocacy organisation, an engagement for the council. */
-export async function advocatesFor(
-  db: Db,
-  advocacyOrganisationId: string,
-  councilId: string,
-): Promise<boolean> {
-  const row = await db
-    .selectFrom('engagements')
-    .select('id')
-    .where('advocacy_organisation_id', '=', advocacyOrganisationId)
-    .where('commissioning_organisation_id', '=', councilId)
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
-}

@@ -4,6 +4,7 @@ import {
   EQUALITY_QUESTIONS,
   EQUALITY_QUESTION_KEYS,
   type EqualityQuestionKey,
+  equalityQuestion,
 } from '../../analysis/reach/census-categories.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { parseForm } from '../../platform/forms.ts';
@@ -69,13 +70,11 @@ export function populationRoutes(app: FastifyInstance, deps: Deps): void {
   const path = '/organisations/:organisationId/population';
   const { t } = deps;
 
-  const questionName = (key: EqualityQuestionKey): string => {
-    const question = EQUALITY_QUESTIONS.find((candidate) => candidate.key === key);
-    return t('reachPopulation.questionLabel', {
+  const questionName = (key: EqualityQuestionKey): string =>
+    t('reachPopulation.questionLabel', {
       topic: t(`reachPopulation.questions.${key}`),
-      table: question?.table ?? '',
+      table: equalityQuestion(key).table,
     });
-  };
 
   async function page(
     reply: FastifyReply,

@@ -11,7 +11,8 @@ import type { FieldErrors } from '../../platform/result.ts';
 import { type Actor, hasRole } from '../accounts/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { type Organisation, findOrganisation } from '../organisations/index.ts';
-import { advocatesFor, replacePopulation } from './population.repository.ts';
+import { advocatesFor } from '../engagements/index.ts';
+import { replacePopulation } from './population.repository.ts';
 
 /**
  * The council whose population the actor wants to see or import. Its decision makers and officers
